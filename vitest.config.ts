@@ -1,0 +1,20 @@
+import { defineConfig } from "vitest/config";
+import path from "node:path";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "#app": path.resolve("app"),
+      "#sandbox": path.resolve("sandbox"),
+      "#questions": path.resolve("questions"),
+    },
+  },
+  test: {
+    include: ["test/**/*.test.ts", "app/**/*.test.ts", "sandbox/**/*.test.ts", "questions/**/*.test.ts"],
+    exclude: ["test/e2e/**", "node_modules/**"],
+    // isolated-vm needs this flag in any process that loads it (Node 20)
+    execArgv: ["--no-node-snapshot"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
