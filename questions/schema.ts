@@ -1,0 +1,287 @@
+// zod schemas for the assembled question — after the loader has merged a
+// folder's prompt.md, explanation.md, starter and solution files into the
+// question.yaml fields. Objects are strict so a misspelt field ("tolerence")
+// is reported instead of silently ignored.
+import { z } from "zod";
+import {
+  DIFFICULTIES,
+  findSkill,
+  LANGUAGE_EXT,
+  LANGUAGES,
+  STAGES,
+  TRACKS,
+  type Language,
+} from "./taxonomy.ts";
+import { checkValue, parseValueType } from "./value-types.ts";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = z.string().regex(SLUG, "must be a slug: lowercase letters, digits and single hyphens");
+const text = z.string().trim().min(1, "must not be empty");
+const markdown = z.string().refine((s) => s.trim().length > 0, "must not be empty");
+const oneLine = text.refine((s) => !/[\r\n]/.test(s), "must be a single line");
+
+function uniqueList<T extends z.ZodType<string>>(item: T, what: string) {
+  return z
+    .array(item)
+    .min(1, `must list at least one ${what}`)
+    .refine((list) => new Set(list).size === list.length, `must not repeat a ${what}`);
+}
+
+const skillId = z.string().refine((id) => findSkill(id) !== undefined, {
+  error: (issue) => `unknown skill "${String(issue.input)}" (see questions/taxonomy.ts)`,
+});
+
+// zod skips an object's refinements once any field has failed; these run
+// anyway as long as the fields they read are valid, so an author sees every
+// problem in one pass instead of fixing them in rounds.
+function whenValid(...fields: string[]) {
+  return {
+    when: (payload: z.core.ParsePayload) =>
+      !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
+  };
+}
+
+const base = {
+  id: slug,
+  title: text,
+  stage: z.enum(STAGES),
+  tracks: uniqueList(z.enum(TRACKS), "track"),
+  skills: uniqueList(skillId, "skill"),
+  difficulty: z.enum(DIFFICULTIES),
+  minutes: z.number().int("must be a whole number of minutes").min(1).max(480),
+  prompt: markdown,
+  explanation: markdown,
+};
+
+// ---- mcq -------------------------------------------------------------------
+
+const mcqOption = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, "must be a short id such as a, b, c"),
+  text: markdown,
+  correct: z.boolean().default(false),
+});
+
+export const mcqSchema = z
+  .strictObject({
+    ...base,
+    kind: z.literal("mcq"),
+    options: z.array(mcqOption).min(2, "must offer at least two options"),
+    // Absent means "as many as are correct": a question with two correct
+    // options is multiple-answer. Set it to true to ask "select all that
+    // apply" even when only one option is correct.
+    multiple: z.boolean().optional(),
+  })
+  .superRefine((q, ctx) => {
+    const seen = new Set<string>();
+    q.options.forEach((o, i) => {
+      if (seen.has(o.id)) ctx.addIssue({ code: "custom", path: ["options", i, "id"], message: `repeats option id "${o.id}"` });
+      seen.add(o.id);
+    });
+    const correct = q.options.filter((o) => o.correct).length;
+    if (correct === 0) ctx.addIssue({ code: "custom", path: ["options"], message: "no option is marked correct: true" });
+    if (correct > 1 && q.multiple === false)
+      ctx.addIssue({ code: "custom", path: ["multiple"], message: `is false but ${correct} options are marked correct` });
+  }, whenValid("options", "multiple"))
+  .transform((q) => ({ ...q, multiple: q.multiple ?? q.options.filter((o) => o.correct).length > 1 }));
+
+// ---- numeric ---------------------------------------------------------------
+
+// Authors write `tolerance: 0.01` (absolute) or `tolerance: "2%"` (relative to
+// the answer); graders get both as numbers.
+const tolerance = z
+  .union([z.number().min(0), z.string().regex(/^\d+(?:\.\d+)?%$/, 'must be a number or a percentage such as "1%"')])
+  .default(0)
+  .transform((t) =>
+    typeof t === "number" ? { absolute: t, relative: 0 } : { absolute: 0, relative: Number(t.slice(0, -1)) / 100 },
+  );
+
+export const numericSchema = z.strictObject({
+  ...base,
+  kind: z.literal("numeric"),
+  answer: z.number().refine(Number.isFinite, "must be a finite number"),
+  tolerance,
+  unit: text.optional(),
+});
+
+// ---- short -----------------------------------------------------------------
+
+export const normalizationSchema = z
+  .strictObject({
+    case: z.enum(["ignore", "exact"]).default("ignore"),
+    whitespace: z.enum(["collapse", "ignore", "exact"]).default("collapse"),
+    punctuation: z.enum(["keep", "ignore"]).default("keep"),
+  })
+  .default({ case: "ignore", whitespace: "collapse", punctuation: "keep" });
+export type Normalization = z.output<typeof normalizationSchema>;
+
+export const shortSchema = z.strictObject({
+  ...base,
+  kind: z.literal("short"),
+  accepted: z.array(text).min(1, "must list at least one accepted answer"),
+  normalize: normalizationSchema,
+  /** Shown under the answer box, e.g. "one word" — never the answer itself. */
+  hint: oneLine.optional(),
+});
+
+// ---- coding ----------------------------------------------------------------
+
+const valueType = z.string().superRefine((s, ctx) => {
+  const parsed = parseValueType(s);
+  if ("error" in parsed) ctx.addIssue({ code: "custom", message: parsed.error });
+});
+
+const testCase = z.strictObject({
+  args: z.array(z.unknown()),
+  expected: z.unknown().refine((v) => v !== undefined, "is required"),
+  /** Public examples: a line shown to the candidate. Hidden tests: a note for authors. */
+  note: oneLine.optional(),
+});
+
+const perLanguage = <T extends z.ZodType>(item: T) => z.partialRecord(z.enum(LANGUAGES), item);
+
+const solutionSet = z.strictObject({
+  reference: markdown,
+  /** Known-wrong solutions by name (file name without extension), each must fail. */
+  wrong: z.record(z.string(), markdown).refine((w) => Object.keys(w).length > 0, "needs at least one known-wrong solution"),
+});
+
+export const codingSchema = z
+  .strictObject({
+    ...base,
+    kind: z.literal("coding"),
+    languages: uniqueList(z.enum(LANGUAGES), "language"),
+    entry: perLanguage(z.string().regex(/^[A-Za-z_$][\w$]*$/, "must be a function name")),
+    signature: z.strictObject({
+      params: z.array(z.strictObject({ name: z.string().regex(/^[A-Za-z_]\w*$/), type: valueType })),
+      returns: valueType,
+    }),
+    starter: perLanguage(markdown),
+    solutions: perLanguage(solutionSet),
+    examples: z.array(testCase).min(1, "needs at least one public example"),
+    hidden: z.array(testCase).min(1, "needs at least one hidden test"),
+    compare: z
+      .strictObject({
+        tolerance: z.number().min(0).optional(),
+        unordered: z.boolean().optional(),
+      })
+      .default({}),
+    limits: z
+      .strictObject({
+        timeMsPerTest: z.number().int().positive().optional(),
+        memoryMb: z.number().int().positive().optional(),
+        wallMs: z.number().int().positive().optional(),
+      })
+      .default({}),
+  })
+  .superRefine((q, ctx) => {
+    for (const lang of q.languages) {
+      if (!q.entry[lang]) ctx.addIssue({ code: "custom", path: ["entry", lang], message: `is required because ${lang} is offered` });
+      if (!q.starter[lang]) ctx.addIssue({ code: "custom", path: ["starter", lang], message: `is missing (starter.${ext(lang)})` });
+      if (!q.solutions[lang])
+        ctx.addIssue({ code: "custom", path: ["solutions", lang], message: `are missing (solutions/reference.${ext(lang)} and solutions/wrong-*.${ext(lang)})` });
+      const entry = q.entry[lang];
+      // A starter or reference that never defines the entry function would
+      // only fail later, in the sandbox, with a less helpful message.
+      if (entry) {
+        const defines = new RegExp(`\\b${entry.replace(/\$/g, "\\$")}\\b`);
+        if (q.starter[lang] && !defines.test(q.starter[lang]!))
+          ctx.addIssue({ code: "custom", path: ["starter", lang], message: `does not mention the entry function ${entry}` });
+        if (q.solutions[lang] && !defines.test(q.solutions[lang]!.reference))
+          ctx.addIssue({ code: "custom", path: ["solutions", lang, "reference"], message: `does not mention the entry function ${entry}` });
+      }
+    }
+    checkTests(q, "examples", ctx);
+    checkTests(q, "hidden", ctx);
+  }, whenValid("languages", "entry", "signature", "starter", "solutions", "examples", "hidden"));
+
+function ext(lang: Language) {
+  return LANGUAGE_EXT[lang];
+}
+
+type CodingDraft = {
+  signature: { params: { name: string; type: string }[]; returns: string };
+  examples: { args: unknown[]; expected: unknown }[];
+  hidden: { args: unknown[]; expected: unknown }[];
+};
+
+function checkTests(q: CodingDraft, field: "examples" | "hidden", ctx: z.RefinementCtx) {
+  const params = q.signature.params.map((p) => ({ name: p.name, type: parseValueType(p.type) }));
+  const returns = parseValueType(q.signature.returns);
+  q[field].forEach((test, i) => {
+    if (test.args.length !== params.length) {
+      ctx.addIssue({
+        code: "custom",
+        path: [field, i, "args"],
+        message: `has ${test.args.length} arguments but the signature takes ${params.length}`,
+      });
+      return;
+    }
+    params.forEach((p, j) => {
+      if ("error" in p.type) return; // reported on the signature already
+      const problem = checkValue(p.type, test.args[j], p.name);
+      if (problem) ctx.addIssue({ code: "custom", path: [field, i, "args"], message: `argument ${j + 1}: ${problem}` });
+    });
+    if (!("error" in returns) && test.expected !== undefined) {
+      const problem = checkValue(returns, test.expected);
+      if (problem) ctx.addIssue({ code: "custom", path: [field, i, "expected"], message: problem });
+    }
+  });
+}
+
+// ---- design and behavioral -------------------------------------------------
+
+const rubricCriterion = z.strictObject({
+  id: slug,
+  title: text,
+  points: z.number().int("must be a whole number").positive(),
+  // One line per track: what an answer at that level shows. Reviewers grade
+  // against these; they never reach the candidate.
+  anchors: z.strictObject({ junior: oneLine, mid: oneLine, senior: oneLine, staff: oneLine }),
+});
+
+const rubric = z
+  .array(rubricCriterion)
+  .min(1, "needs at least one criterion")
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((c, i) => {
+      if (seen.has(c.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: `repeats criterion id "${c.id}"` });
+      seen.add(c.id);
+    });
+  });
+
+export const designSchema = z.strictObject({
+  ...base,
+  kind: z.literal("design"),
+  rubric,
+  modelAnswer: markdown,
+});
+
+export const behavioralSchema = z.strictObject({
+  ...base,
+  kind: z.literal("behavioral"),
+  rubric,
+  modelAnswer: markdown,
+});
+
+export const questionSchema = z.discriminatedUnion("kind", [
+  mcqSchema,
+  numericSchema,
+  shortSchema,
+  codingSchema,
+  designSchema,
+  behavioralSchema,
+]);
+
+export type QuestionData = z.output<typeof questionSchema>;
+/** A loaded question; `source` is the file or folder it came from, relative to the repo. */
+export type Question = QuestionData & { source: string };
+export type McqQuestion = Extract<Question, { kind: "mcq" }>;
+export type NumericQuestion = Extract<Question, { kind: "numeric" }>;
+export type ShortQuestion = Extract<Question, { kind: "short" }>;
+export type CodingQuestion = Extract<Question, { kind: "coding" }>;
+export type DesignQuestion = Extract<Question, { kind: "design" }>;
+export type BehavioralQuestion = Extract<Question, { kind: "behavioral" }>;
+export type RubricQuestion = DesignQuestion | BehavioralQuestion;
+export type TestCase = CodingQuestion["hidden"][number];
