@@ -1,0 +1,154 @@
+import { redirect } from "@remix-run/node";
+import { prisma } from "../db.server";
+import { hashPassword, timingDummyHash, verifyPassword } from "./password.server";
+import { FailureLimiter } from "./rate-limit.server";
+import type { RoleName } from "./roles";
+import { clearSessionCookie, deleteSession, hasSessionCookie, readSessionId } from "./session.server";
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  roles: RoleName[];
+  /** "action:entity:access", e.g. "update:user:any" */
+  permissions: string[];
+};
+
+export class AuthError extends Error {
+  constructor(
+    message: string,
+    readonly field: "email" | "password" | "form",
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+export async function signup(input: { email: string; name: string; password: string }): Promise<SessionUser> {
+  const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) throw new AuthError("An account with this email already exists. Log in instead.", "email", 409);
+  return createUser({ ...input, roles: ["candidate"] });
+}
+
+export async function createUser(input: {
+  email: string;
+  name: string;
+  password: string;
+  roles: RoleName[];
+}): Promise<SessionUser> {
+  const user = await prisma.user.create({
+    data: {
+      email: input.email.toLowerCase(),
+      name: input.name,
+      passwordHash: await hashPassword(input.password),
+      roles: { connect: input.roles.map((name) => ({ name })) },
+    },
+    select: userSelect,
+  });
+  return toSessionUser(user);
+}
+
+// 5 wrong passwords per account and 30 per address in 15 minutes, then a pause.
+const byEmail = new FailureLimiter(5, 15 * 60_000);
+const byClient = new FailureLimiter(30, 15 * 60_000);
+
+export async function login(input: { email: string; password: string; client: string }): Promise<SessionUser> {
+  const wait = Math.max(byEmail.retryAfterMs(input.email), byClient.retryAfterMs(input.client));
+  if (wait > 0) {
+    const minutes = Math.ceil(wait / 60_000);
+    throw new AuthError(
+      `Too many failed log-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      "form",
+      429,
+    );
+  }
+  const user = await prisma.user.findUnique({ where: { email: input.email }, select: { ...userSelect, passwordHash: true } });
+  // Hash even for unknown emails so the response time does not tell which exist.
+  const ok = await verifyPassword(input.password, user?.passwordHash ?? (await timingDummyHash()));
+  if (!user || !ok) {
+    byEmail.fail(input.email);
+    byClient.fail(input.client);
+    throw new AuthError("Email or password is incorrect.", "form", 401);
+  }
+  byEmail.reset(input.email);
+  return toSessionUser(user);
+}
+
+const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  roles: { select: { name: true, permissions: { select: { action: true, entity: true, access: true } } } },
+} as const;
+
+type SelectedUser = {
+  id: string;
+  email: string;
+  name: string;
+  roles: { name: string; permissions: { action: string; entity: string; access: string }[] }[];
+};
+
+function toSessionUser(user: SelectedUser): SessionUser {
+  const permissions = new Set(user.roles.flatMap((r) => r.permissions.map((p) => `${p.action}:${p.entity}:${p.access}`)));
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    roles: user.roles.map((r) => r.name as RoleName),
+    permissions: [...permissions].sort(),
+  };
+}
+
+/** The signed-in user, or null. An expired session row is deleted on sight. */
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  const sessionId = await readSessionId(request);
+  if (!sessionId) return null;
+  const session = await prisma.session.findUnique({
+    where: { id: sessionId },
+    select: { expiresAt: true, user: { select: userSelect } },
+  });
+  if (!session) return null;
+  if (session.expiresAt.getTime() <= Date.now()) {
+    await deleteSession(sessionId);
+    return null;
+  }
+  return toSessionUser(session.user);
+}
+
+/**
+ * The signed-in user or a redirect to log in. A cookie that no longer names a live
+ * session (tampered, expired, revoked) is cleared on the way.
+ */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getUser(request);
+  if (user) return user;
+  const url = new URL(request.url);
+  const params = new URLSearchParams({ redirectTo: url.pathname + url.search });
+  const headers = new Headers();
+  if (await hasSessionCookie(request)) headers.set("Set-Cookie", await clearSessionCookie());
+  throw redirect(`/login?${params}`, { headers });
+}
+
+export function forbidden(message = "You do not have access to this page."): Response {
+  return new Response(message, { status: 403, statusText: "Forbidden" });
+}
+
+export async function requireRole(request: Request, role: RoleName): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!user.roles.includes(role)) throw forbidden();
+  return user;
+}
+
+export async function requirePermission(request: Request, permission: string): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!hasPermission(user, permission)) throw forbidden();
+  return user;
+}
+
+/** "update:user:own" is satisfied by "update:user:any" too. */
+export function hasPermission(user: Pick<SessionUser, "permissions">, permission: string): boolean {
+  const [action, entity, access] = permission.split(":");
+  return (
+    user.permissions.includes(permission) || (access === "own" && user.permissions.includes(`${action}:${entity}:any`))
+  );
+}

@@ -1,0 +1,108 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { getUser } from "./auth/auth.server";
+import { ROLE_HOMES, ROLE_LABELS, ROLES } from "./auth/roles";
+import styles from "./styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  return { user: user && { name: user.name, email: user.email, roles: user.roles } };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const user = data?.user;
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <header className="topbar">
+          <Link to={user ? "/" : "/"} className="brand">
+            Loopwright
+          </Link>
+          {user ? (
+            <nav aria-label="Main">
+              {ROLES.filter((r) => user.roles.includes(r)).map((r) => (
+                <NavLink key={r} to={ROLE_HOMES[r]}>
+                  {r === "candidate" ? "Practice" : r === "hiring-manager" ? "Assessments" : r === "reviewer" ? "Grading" : "Users"}
+                </NavLink>
+              ))}
+            </nav>
+          ) : null}
+          <div className="spacer" />
+          {user ? (
+            <div className="account">
+              <span title={user.email}>
+                {user.name} · {user.roles.map((r) => ROLE_LABELS[r]).join(", ")}
+              </span>
+              <Form method="post" action="/logout">
+                <button type="submit" className="link-button">
+                  Log out
+                </button>
+              </Form>
+            </div>
+          ) : (
+            <div className="account">
+              <Link to="/login">Log in</Link>
+              <Link to="/signup" className="button small">
+                Sign up
+              </Link>
+            </div>
+          )}
+        </header>
+        <main>{children}</main>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error)) {
+    const title =
+      error.status === 403 ? "Not allowed" : error.status === 404 ? "Not found" : error.status === 429 ? "Slow down" : `Error ${error.status}`;
+    return (
+      <section className="panel narrow">
+        <h1>{title}</h1>
+        <p>{typeof error.data === "string" && error.data ? error.data : error.statusText}</p>
+        <p>
+          <Link to="/">Go to your home page</Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="panel narrow">
+      <h1>Something went wrong</h1>
+      <p>We could not show this page. Your saved work is safe; try again in a moment.</p>
+    </section>
+  );
+}

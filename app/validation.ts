@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+export type FieldErrors = Record<string, string>;
+export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+
+/** Validate FormData (or URLSearchParams) with a zod schema: the first message per field. */
+export function parseForm<S extends z.ZodType>(schema: S, form: FormData | URLSearchParams): Parsed<z.infer<S>> {
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string") continue; // no file uploads anywhere
+    values[key] = key in values ? ([] as unknown[]).concat(values[key], value) : value;
+  }
+  return parseValues(schema, values);
+}
+
+export function parseValues<S extends z.ZodType>(schema: S, values: unknown): Parsed<z.infer<S>> {
+  const result = schema.safeParse(values);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "form";
+    errors[key] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+/** Parse a route param or search param with zod; a bad one is a 404/400, not a 500. */
+export function parseParams<S extends z.ZodType>(schema: S, values: unknown, status = 404): z.infer<S> {
+  const result = schema.safeParse(values);
+  if (!result.success) {
+    throw new Response(status === 404 ? "Not found" : "Bad request: " + result.error.issues[0]?.message, { status });
+  }
+  return result.data;
+}
