@@ -14,6 +14,8 @@ export default defineConfig({
     exclude: ["test/e2e/**", "node_modules/**"],
     // isolated-vm needs this flag in any process that loads it (Node 20)
     execArgv: ["--no-node-snapshot"],
+    globalSetup: ["test/support/global-setup.ts"],
+    setupFiles: ["test/support/setup-db.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

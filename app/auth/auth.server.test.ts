@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "../db.server";
+import { AuthError, createUser, getUser, hasPermission, login, requirePermission, requireUser, signup } from "./auth.server";
+import { createSessionCookie } from "./session.server";
+import { setRole } from "./users.server";
+
+function requestWith(cookieHeader: string | null, url = "http://localhost/practice"): Request {
+  return new Request(url, { headers: cookieHeader ? { Cookie: cookieHeader } : {} });
+}
+const cookiePair = (setCookie: string) => setCookie.split(";")[0];
+
+async function thrown(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected a throw");
+}
+
+describe("signup and login", () => {
+  it("signs a new user up as a candidate with candidate permissions", async () => {
+    const user = await signup({ email: "new@example.com", name: "New", password: "long enough password" });
+    expect(user.roles).toEqual(["candidate"]);
+    expect(user.permissions).toContain("create:round:own");
+    expect(user.permissions).not.toContain("update:user:any");
+    const stored = await prisma.user.findUniqueOrThrow({ where: { email: "new@example.com" } });
+    expect(stored.passwordHash).not.toContain("long enough password");
+  });
+
+  it("refuses a duplicate email with a 409 on the email field", async () => {
+    await signup({ email: "dup@example.com", name: "A", password: "long enough password" });
+    const error = await thrown(signup({ email: "dup@example.com", name: "B", password: "long enough password" }));
+    expect(error).toBeInstanceOf(AuthError);
+    expect((error as AuthError).status).toBe(409);
+    expect((error as AuthError).field).toBe("email");
+  });
+
+  it("gives the same message for a wrong password and an unknown email", async () => {
+    await signup({ email: "known@example.com", name: "K", password: "the right password" });
+    const wrong = (await thrown(login({ email: "known@example.com", password: "not it at all", client: "t1" }))) as AuthError;
+    const unknown = (await thrown(login({ email: "nobody@example.com", password: "not it at all", client: "t1" }))) as AuthError;
+    expect(wrong.message).toBe(unknown.message);
+    expect(wrong.status).toBe(401);
+    const ok = await login({ email: "known@example.com", password: "the right password", client: "t1" });
+    expect(ok.email).toBe("known@example.com");
+  });
+
+  it("rate-limits repeated failed log-ins for one account, even with the right password", async () => {
+    await signup({ email: "target@example.com", name: "T", password: "the right password" });
+    for (let i = 0; i < 5; i++) {
+      await thrown(login({ email: "target@example.com", password: "guess " + i, client: `c${i}` }));
+    }
+    const limited = (await thrown(login({ email: "target@example.com", password: "the right password", client: "c9" }))) as AuthError;
+    expect(limited.status).toBe(429);
+    expect(limited.message).toMatch(/Too many failed log-ins/);
+  });
+});
+
+describe("sessions and guards", () => {
+  it("finds the user behind a fresh session cookie and loses them after logout", async () => {
+    const user = await createUser({ email: "s@example.com", name: "S", password: "long enough password", roles: ["candidate"] });
+    const cookie = cookiePair(await createSessionCookie(user.id));
+    expect((await getUser(requestWith(cookie)))?.id).toBe(user.id);
+    await prisma.session.deleteMany({ where: { userId: user.id } });
+    expect(await getUser(requestWith(cookie))).toBeNull();
+  });
+
+  it("treats a tampered cookie as logged out and clears it on the redirect", async () => {
+    const user = await createUser({ email: "t@example.com", name: "T", password: "long enough password", roles: ["candidate"] });
+    const cookie = cookiePair(await createSessionCookie(user.id));
+    const tampered = cookie.replace(/=(.)/, (_m, c: string) => "=" + (c === "a" ? "b" : "a"));
+    expect(await getUser(requestWith(tampered))).toBeNull();
+    const response = (await thrown(requireUser(requestWith(tampered)))) as Response;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/login?redirectTo=%2Fpractice");
+    expect(response.headers.get("Set-Cookie")).toMatch(/lw_session=;.*Max-Age=0/);
+  });
+
+  it("drops an expired session", async () => {
+    const user = await createUser({ email: "e@example.com", name: "E", password: "long enough password", roles: ["candidate"] });
+    const cookie = cookiePair(await createSessionCookie(user.id));
+    await prisma.session.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await getUser(requestWith(cookie))).toBeNull();
+    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("answers 403 when a candidate asks for an admin permission, and lets a promoted user in", async () => {
+    const user = await createUser({ email: "p@example.com", name: "P", password: "long enough password", roles: ["candidate"] });
+    const cookie = cookiePair(await createSessionCookie(user.id));
+    const denied = (await thrown(requirePermission(requestWith(cookie), "update:user:any"))) as Response;
+    expect(denied.status).toBe(403);
+    await setRole({ userId: user.id, role: "reviewer", granted: true });
+    const reviewer = await requirePermission(requestWith(cookie), "read:review:any");
+    expect(reviewer.roles.sort()).toEqual(["candidate", "reviewer"]);
+  });
+
+  it("keeps the last admin an admin", async () => {
+    const admin = await createUser({ email: "only-admin@example.com", name: "A", password: "long enough password", roles: ["admin"] });
+    const result = await setRole({ userId: admin.id, role: "admin", granted: false });
+    expect(result.ok).toBe(false);
+  });
+
+  it("lets an 'any' permission satisfy an 'own' check", () => {
+    expect(hasPermission({ permissions: ["read:round:any"] }, "read:round:own")).toBe(true);
+    expect(hasPermission({ permissions: ["read:round:own"] }, "read:round:any")).toBe(false);
+  });
+});
