@@ -12,6 +12,7 @@ import {
   TRACKS,
   type Language,
 } from "./taxonomy.ts";
+import { normalizeAnswer, type Normalization } from "./normalize-answer.ts";
 import { checkValue, parseValueType } from "./value-types.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -106,23 +107,36 @@ export const numericSchema = z.strictObject({
 
 // ---- short -----------------------------------------------------------------
 
-export const normalizationSchema = z
+export type { Normalization };
+
+export const normalizationSchema: z.ZodType<Normalization, Partial<Normalization> | undefined> = z
   .strictObject({
     case: z.enum(["ignore", "exact"]).default("ignore"),
     whitespace: z.enum(["collapse", "ignore", "exact"]).default("collapse"),
     punctuation: z.enum(["keep", "ignore"]).default("keep"),
   })
   .default({ case: "ignore", whitespace: "collapse", punctuation: "keep" });
-export type Normalization = z.output<typeof normalizationSchema>;
 
-export const shortSchema = z.strictObject({
-  ...base,
-  kind: z.literal("short"),
-  accepted: z.array(text).min(1, "must list at least one accepted answer"),
-  normalize: normalizationSchema,
-  /** Shown under the answer box, e.g. "one word" — never the answer itself. */
-  hint: oneLine.optional(),
-});
+export const shortSchema = z
+  .strictObject({
+    ...base,
+    kind: z.literal("short"),
+    accepted: z.array(text).min(1, "must list at least one accepted answer"),
+    normalize: normalizationSchema,
+    /** Shown under the answer box, e.g. "one word" — never the answer itself. */
+    hint: oneLine.optional(),
+  })
+  .superRefine((q, ctx) => {
+    const seen = new Map<string, number>();
+    q.accepted.forEach((answer, i) => {
+      const normal = normalizeAnswer(answer, q.normalize);
+      if (normal === "") ctx.addIssue({ code: "custom", path: ["accepted", i], message: "is empty once normalised" });
+      const first = seen.get(normal);
+      if (first !== undefined)
+        ctx.addIssue({ code: "custom", path: ["accepted", i], message: `is the same as accepted[${first}] once normalised` });
+      else seen.set(normal, i);
+    });
+  }, whenValid("accepted", "normalize"));
 
 // ---- coding ----------------------------------------------------------------
 

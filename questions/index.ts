@@ -1,0 +1,21 @@
+// The bank's public surface for app/ and scripts/: load, version, show, grade.
+export { loadBank, type Bank } from "./loader.ts";
+export { contentHash, canonicalJson } from "./content-hash.ts";
+export { toPublicQuestion, type PublicQuestion } from "./public-view.ts";
+export { gradeAuto, type AutoGrade, type AutoQuestion, type AutoResponse } from "./grade-auto.ts";
+export { normalizeAnswer } from "./normalize-answer.ts";
+export { buildRunRequest, type RunMode } from "./run-request.ts";
+export { questionSchema } from "./schema.ts";
+export type {
+  Question,
+  McqQuestion,
+  NumericQuestion,
+  ShortQuestion,
+  CodingQuestion,
+  DesignQuestion,
+  BehavioralQuestion,
+  RubricQuestion,
+  TestCase,
+  Normalization,
+} from "./schema.ts";
+export * from "./taxonomy.ts";

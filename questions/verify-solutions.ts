@@ -1,0 +1,93 @@
+// Proves a coding question's tests right: every reference solution must be
+// Accepted on the public examples and on the hidden tests, and every
+// known-wrong solution must be refused by the hidden tests — otherwise the
+// tests would let that mistake through for candidates too.
+import type { RunRequest, RunResult } from "../sandbox/protocol.ts";
+import { buildRunRequest } from "./run-request.ts";
+import type { CodingQuestion } from "./schema.ts";
+import type { Language } from "./taxonomy.ts";
+
+/** The part of the sandbox pool this needs; tests pass a fake. */
+export interface Runner {
+  run(req: RunRequest): Promise<RunResult>;
+}
+
+export interface SolutionCheck {
+  question: string;
+  language: Language;
+  /** "reference" or the wrong solution's name, e.g. "wrong-dot-product". */
+  solution: string;
+  ok: boolean;
+  /** One line: what ran and what came back. */
+  detail: string;
+}
+
+interface Job {
+  q: CodingQuestion;
+  language: Language;
+  solution: string;
+  source: string;
+}
+
+export async function verifySolutions(
+  questions: CodingQuestion[],
+  runner: Runner,
+  opts: { concurrency?: number } = {},
+): Promise<SolutionCheck[]> {
+  const jobs: Job[] = [];
+  for (const q of questions) {
+    for (const language of q.languages) {
+      const set = q.solutions[language];
+      if (!set) continue; // the loader reports a missing set; nothing to run
+      jobs.push({ q, language, solution: "reference", source: set.reference });
+      for (const [name, source] of Object.entries(set.wrong)) jobs.push({ q, language, solution: name, source });
+    }
+  }
+  // Keep no more runs in flight than the pool can queue, so none is refused as busy.
+  return mapLimit(jobs, opts.concurrency ?? 4, (job) => check(job, runner));
+}
+
+async function check(job: Job, runner: Runner): Promise<SolutionCheck> {
+  const { q, language, solution, source } = job;
+  const base = { question: q.id, language, solution };
+  try {
+    if (solution === "reference") {
+      const [examples, hidden] = await Promise.all([
+        runner.run(buildRunRequest(q, language, source, "run")),
+        runner.run(buildRunRequest(q, language, source, "submit")),
+      ]);
+      const ok = examples.verdict === "Accepted" && hidden.verdict === "Accepted";
+      const detail = `examples ${summary(examples)}, hidden ${summary(hidden)}`;
+      return { ...base, ok, detail: ok ? detail : `${detail} — the reference must be Accepted${firstFailure(examples) ?? firstFailure(hidden) ?? ""}` };
+    }
+    const hidden = await runner.run(buildRunRequest(q, language, source, "submit"));
+    const ok = hidden.verdict !== "Accepted";
+    return { ...base, ok, detail: ok ? `hidden ${summary(hidden)}` : `hidden ${summary(hidden)} — a known-wrong solution passed every hidden test; add a test it fails` };
+  } catch (err) {
+    return { ...base, ok: false, detail: `sandbox error: ${(err as Error).message}` };
+  }
+}
+
+function summary(r: RunResult): string {
+  return `${r.verdict} ${r.passed}/${r.total}`;
+}
+
+function firstFailure(r: RunResult): string | undefined {
+  const t = r.tests.find((x) => x.status !== "Accepted");
+  if (r.compileError) return `: ${r.compileError.message}`;
+  if (!t) return undefined;
+  return `: ${t.id} ${t.status}${t.error ? ` (${t.error.split("\n")[0]})` : ""}`;
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}

@@ -1,0 +1,52 @@
+// npm run questions:check — validates the whole bank, proves every coding
+// question's tests with its reference and known-wrong solutions in the real
+// sandbox, and prints counts. Exits 1 on any problem. The last line is a
+// fixed-format summary that CI and the lead's scripts read.
+import os from "node:os";
+import { stageKindTrackTable, summaryLine } from "../questions/bank-stats.ts";
+import { loadBank } from "../questions/loader.ts";
+import type { CodingQuestion } from "../questions/schema.ts";
+import { verifySolutions } from "../questions/verify-solutions.ts";
+import { createSandboxPool } from "../sandbox/index.ts";
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const bank = await loadBank("questions");
+  const loadMs = performance.now() - started;
+  let failed = bank.problems.length > 0;
+
+  console.log(`Loaded ${bank.questions.length} questions in ${loadMs.toFixed(0)} ms.`);
+  if (bank.problems.length > 0) {
+    console.log(`\n${bank.problems.length} problem${bank.problems.length === 1 ? "" : "s"}:`);
+    for (const p of bank.problems) console.log(`  ✗ ${p}`);
+  }
+
+  const coding = bank.questions.filter((q): q is CodingQuestion => q.kind === "coding");
+  if (coding.length > 0) {
+    const workers = Math.max(1, Math.min(4, os.availableParallelism() - 1));
+    const pool = createSandboxPool({ workers });
+    try {
+      console.log(`\nRunning solutions of ${coding.length} coding question${coding.length === 1 ? "" : "s"} in the sandbox (${workers} workers):`);
+      const checks = await verifySolutions(coding, pool, { concurrency: workers * 2 });
+      for (const c of checks) {
+        console.log(`  ${c.ok ? "✓" : "✗"} ${c.question} [${c.language}] ${c.solution}: ${c.detail}`);
+        if (!c.ok) failed = true;
+      }
+    } finally {
+      await pool.close();
+    }
+  }
+
+  console.log(`\n${stageKindTrackTable(bank.questions)}\n`);
+  console.log(failed ? "questions:check FAILED" : "questions:check passed");
+  console.log(summaryLine(bank.questions));
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
