@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, expect } from "vitest";
+import { createSandboxPool, type RunRequest, type RunResult, type SandboxPool } from "../../sandbox/index";
+
+// Hostile cases run through the real pool: a real worker process, real
+// isolates. One worker per file keeps the suite light when vitest runs files
+// in parallel.
+
+export const TIGHT_LIMITS = { timeMsPerTest: 250, memoryMb: 32, wallMs: 4_000 } as const;
+
+export type Case = Partial<Omit<RunRequest, "source">> & { source: string };
+
+export function usePool(opts: Parameters<typeof createSandboxPool>[0] = {}) {
+  let pool: SandboxPool | undefined;
+  beforeAll(() => {
+    pool = createSandboxPool({ workers: 1, queueLimit: 8, ...opts });
+  });
+  afterAll(async () => {
+    await pool?.close();
+  });
+  const get = () => {
+    if (!pool) throw new Error("pool not started");
+    return pool;
+  };
+  return {
+    get pool() {
+      return get();
+    },
+    run(c: Case): Promise<RunResult> {
+      return get().run({
+        language: "js",
+        entry: "solve",
+        mode: "submit",
+        tests: [{ id: "t1", args: [], expected: 1 }],
+        limits: TIGHT_LIMITS,
+        ...c,
+      } as RunRequest);
+    },
+    /** The same pool still grades an ordinary solution correctly. */
+    async expectHealthy(): Promise<void> {
+      const result = await get().run({
+        language: "js",
+        entry: "add",
+        mode: "submit",
+        source: "function add(a, b) { return a + b; }",
+        tests: [
+          { id: "a", args: [1, 2], expected: 3 },
+          { id: "b", args: [-5, 5], expected: 0 },
+        ],
+      });
+      expect(result.verdict).toBe("Accepted");
+      expect(result.passed).toBe(2);
+      const stats = get().stats();
+      expect(stats.ready).toBeGreaterThanOrEqual(1);
+    },
+  };
+}
