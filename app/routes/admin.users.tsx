@@ -99,7 +99,7 @@ export default function AdminUsers() {
                             value={has ? "revoke" : "grant"}
                             className={has ? "chip on" : "chip"}
                             aria-pressed={has}
-                            aria-label={`${has ? "Remove" : "Make"} ${u.email} ${has ? "from" : ""} ${ROLE_LABELS[r]}`.replace(/\s+/g, " ")}
+                            title={has ? `Remove the ${ROLE_LABELS[r].toLowerCase()} role` : undefined}
                             disabled={busy}
                           >
                             {has ? "✓ " + ROLE_LABELS[r] : "Make " + ROLE_LABELS[r].toLowerCase()}
