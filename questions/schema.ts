@@ -188,59 +188,78 @@ export const codingSchema = z
       })
       .default({}),
   })
-  .superRefine((q, ctx) => {
-    for (const lang of q.languages) {
-      if (!q.entry[lang]) ctx.addIssue({ code: "custom", path: ["entry", lang], message: `is required because ${lang} is offered` });
-      if (!q.starter[lang]) ctx.addIssue({ code: "custom", path: ["starter", lang], message: `is missing (starter.${ext(lang)})` });
-      if (!q.solutions[lang])
-        ctx.addIssue({ code: "custom", path: ["solutions", lang], message: `are missing (solutions/reference.${ext(lang)} and solutions/wrong-*.${ext(lang)})` });
-      const entry = q.entry[lang];
-      // A starter or reference that never defines the entry function would
-      // only fail later, in the sandbox, with a less helpful message.
-      if (entry) {
-        const defines = new RegExp(`\\b${entry.replace(/\$/g, "\\$")}\\b`);
-        if (q.starter[lang] && !defines.test(q.starter[lang]!))
-          ctx.addIssue({ code: "custom", path: ["starter", lang], message: `does not mention the entry function ${entry}` });
-        if (q.solutions[lang] && !defines.test(q.solutions[lang]!.reference))
-          ctx.addIssue({ code: "custom", path: ["solutions", lang, "reference"], message: `does not mention the entry function ${entry}` });
-      }
-    }
-    checkTests(q, "examples", ctx);
-    checkTests(q, "hidden", ctx);
-  }, whenValid("languages", "entry", "signature", "starter", "solutions", "examples", "hidden"));
+  // Both refinements read the draft defensively: they run even when a sibling
+  // field failed, so "hidden test 3: expected must be int" shows up in the
+  // same run as "examples needs at least one public example".
+  .superRefine((q, ctx) => checkLanguages(q as unknown, ctx), { when: (p) => isRecord(p.value) })
+  .superRefine((q, ctx) => checkTests(q as unknown, ctx), { when: (p) => isRecord(p.value) });
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 
 function ext(lang: Language) {
   return LANGUAGE_EXT[lang];
 }
 
-type CodingDraft = {
-  signature: { params: { name: string; type: string }[]; returns: string };
-  examples: { args: unknown[]; expected: unknown }[];
-  hidden: { args: unknown[]; expected: unknown }[];
-};
+/** Every offered language has an entry name, a starter and solutions, and the code names the entry. */
+function checkLanguages(draft: unknown, ctx: z.RefinementCtx) {
+  if (!isRecord(draft) || !Array.isArray(draft.languages)) return;
+  const entries = isRecord(draft.entry) ? draft.entry : {};
+  const starters = isRecord(draft.starter) ? draft.starter : {};
+  const solutions = isRecord(draft.solutions) ? draft.solutions : {};
+  for (const lang of draft.languages) {
+    if (!(LANGUAGES as readonly unknown[]).includes(lang)) continue; // reported by the enum
+    const l = lang as Language;
+    const entry = entries[l];
+    const starter = starters[l];
+    const set = solutions[l];
+    if (entry === undefined) ctx.addIssue({ code: "custom", path: ["entry", l], message: `is required because ${l} is offered` });
+    if (starter === undefined) ctx.addIssue({ code: "custom", path: ["starter", l], message: `is missing (starter.${ext(l)})` });
+    if (set === undefined)
+      ctx.addIssue({ code: "custom", path: ["solutions", l], message: `are missing (solutions/reference.${ext(l)} and solutions/wrong-*.${ext(l)})` });
+    // A starter or reference that never defines the entry function would only
+    // fail later, in the sandbox, with a less helpful message.
+    if (typeof entry !== "string" || !/^[A-Za-z_$][\w$]*$/.test(entry)) continue;
+    const names = new RegExp(`(^|[^\\w$])${entry.replace(/\$/g, "\\$")}(?![\\w$])`);
+    if (typeof starter === "string" && !names.test(starter))
+      ctx.addIssue({ code: "custom", path: ["starter", l], message: `does not mention the entry function ${entry}` });
+    if (isRecord(set) && typeof set.reference === "string" && !names.test(set.reference))
+      ctx.addIssue({ code: "custom", path: ["solutions", l, "reference"], message: `does not mention the entry function ${entry}` });
+  }
+}
 
-function checkTests(q: CodingDraft, field: "examples" | "hidden", ctx: z.RefinementCtx) {
-  const params = q.signature.params.map((p) => ({ name: p.name, type: parseValueType(p.type) }));
-  const returns = parseValueType(q.signature.returns);
-  q[field].forEach((test, i) => {
-    if (test.args.length !== params.length) {
-      ctx.addIssue({
-        code: "custom",
-        path: [field, i, "args"],
-        message: `has ${test.args.length} arguments but the signature takes ${params.length}`,
-      });
-      return;
-    }
-    params.forEach((p, j) => {
-      if ("error" in p.type) return; // reported on the signature already
-      const problem = checkValue(p.type, test.args[j], p.name);
-      if (problem) ctx.addIssue({ code: "custom", path: [field, i, "args"], message: `argument ${j + 1}: ${problem}` });
+/** Arguments and expected values of examples and hidden tests fit the signature. */
+function checkTests(draft: unknown, ctx: z.RefinementCtx) {
+  if (!isRecord(draft) || !isRecord(draft.signature)) return;
+  const { params: rawParams, returns: rawReturns } = draft.signature;
+  if (!Array.isArray(rawParams) || typeof rawReturns !== "string") return;
+  const params = rawParams.map((p) =>
+    isRecord(p) && typeof p.type === "string" ? { name: String(p.name), type: parseValueType(p.type) } : undefined,
+  );
+  const returns = parseValueType(rawReturns);
+  for (const field of ["examples", "hidden"] as const) {
+    const tests = draft[field];
+    if (!Array.isArray(tests)) continue;
+    tests.forEach((test, i) => {
+      if (!isRecord(test)) return;
+      if (Array.isArray(test.args)) {
+        if (test.args.length !== params.length) {
+          ctx.addIssue({ code: "custom", path: [field, i, "args"], message: `has ${test.args.length} arguments but the signature takes ${params.length}` });
+        } else {
+          params.forEach((p, j) => {
+            if (!p || "error" in p.type) return; // reported on the signature already
+            const problem = checkValue(p.type, (test.args as unknown[])[j], p.name);
+            if (problem) ctx.addIssue({ code: "custom", path: [field, i, "args"], message: `argument ${j + 1}: ${problem}` });
+          });
+        }
+      }
+      if (!("error" in returns) && test.expected !== undefined) {
+        const problem = checkValue(returns, test.expected);
+        if (problem) ctx.addIssue({ code: "custom", path: [field, i, "expected"], message: problem });
+      }
     });
-    if (!("error" in returns) && test.expected !== undefined) {
-      const problem = checkValue(returns, test.expected);
-      if (problem) ctx.addIssue({ code: "custom", path: [field, i, "expected"], message: problem });
-    }
-  });
+  }
 }
 
 // ---- design and behavioral -------------------------------------------------
