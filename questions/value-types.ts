@@ -90,7 +90,8 @@ export function checkValue(type: ValueType, value: unknown, where = ""): string 
     case "string":
       return typeof value === "string" ? null : fail();
     case "nullable":
-      return value === null ? null : checkValue(type.of, value, where) && fail();
+      // Non-null values must fit the inner type; report the inner problem, it is the precise one.
+      return value === null ? null : checkValue(type.of, value, where);
     case "list": {
       if (!Array.isArray(value)) return fail();
       for (let i = 0; i < value.length; i++) {

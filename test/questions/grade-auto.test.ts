@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { gradeAuto } from "../../questions/grade-auto.ts";
+import { normalizeAnswer } from "../../questions/normalize-answer.ts";
+import { questionSchema, type McqQuestion, type NumericQuestion, type ShortQuestion } from "../../questions/schema.ts";
+import { mcqItem, numericItem, shortItem } from "./bank-fixture.ts";
+
+const parse = <T>(raw: Record<string, unknown>) => ({ ...questionSchema.parse({ stage: "ml-technical", ...raw }), source: "test" }) as T;
+
+describe("gradeAuto: mcq", () => {
+  const single = parse<McqQuestion>(mcqItem());
+  const multi = parse<McqQuestion>(
+    mcqItem({
+      options: [
+        { id: "a", text: "1", correct: true },
+        { id: "b", text: "2", correct: true },
+        { id: "c", text: "3", correct: true },
+        { id: "d", text: "4" },
+      ],
+    }),
+  );
+
+  it("grades a single-answer question all or nothing", () => {
+    expect(gradeAuto(single, ["a"])).toEqual({ score: 1, correct: true });
+    expect(gradeAuto(single, "a")).toEqual({ score: 1, correct: true });
+    expect(gradeAuto(single, ["b"])).toEqual({ score: 0, correct: false });
+    expect(gradeAuto(single, ["a", "b"])).toEqual({ score: 0, correct: false });
+    expect(gradeAuto(single, [])).toEqual({ score: 0, correct: false });
+  });
+
+  it("gives multiple-answer questions partial credit, wrong picks cancelling right ones", () => {
+    expect(gradeAuto(multi, ["c", "a", "b"])).toEqual({ score: 1, correct: true });
+    expect(gradeAuto(multi, ["a", "b"])).toEqual({ score: 2 / 3, correct: false });
+    expect(gradeAuto(multi, ["a", "b", "d"])).toEqual({ score: 1 / 3, correct: false });
+    expect(gradeAuto(multi, ["a", "b", "c", "d"])).toEqual({ score: 2 / 3, correct: false });
+    expect(gradeAuto(multi, ["d"])).toEqual({ score: 0, correct: false });
+  });
+
+  it("scores malformed or unknown picks as wrong instead of throwing", () => {
+    expect(gradeAuto(multi, ["a", "zzz"])).toEqual({ score: 0, correct: false });
+    expect(gradeAuto(multi, [1, 2])).toEqual({ score: 0, correct: false });
+    expect(gradeAuto(multi, null)).toEqual({ score: 0, correct: false });
+  });
+});
+
+describe("gradeAuto: numeric", () => {
+  it("accepts answers within an absolute tolerance", () => {
+    const q = parse<NumericQuestion>(numericItem({ answer: 0.7273, tolerance: 0.005 }));
+    expect(gradeAuto(q, 0.7273).correct).toBe(true);
+    expect(gradeAuto(q, 0.73).correct).toBe(true);
+    expect(gradeAuto(q, "0.7223").correct).toBe(true);
+    expect(gradeAuto(q, 0.7333).correct).toBe(false);
+    expect(gradeAuto(q, 0.6857)).toEqual({ score: 0, correct: false });
+  });
+
+  it("accepts answers within a relative tolerance written as a percentage", () => {
+    const q = parse<NumericQuestion>(numericItem({ answer: 2000, tolerance: "1%" }));
+    expect(gradeAuto(q, 1980.5).correct).toBe(true);
+    expect(gradeAuto(q, 2019).correct).toBe(true);
+    expect(gradeAuto(q, 2021).correct).toBe(false);
+  });
+
+  it("treats an exact answer exactly, apart from float noise", () => {
+    const q = parse<NumericQuestion>(numericItem({ answer: 0.3, tolerance: 0 }));
+    expect(gradeAuto(q, 0.1 + 0.2).correct).toBe(true);
+    expect(gradeAuto(q, 0.3001).correct).toBe(false);
+  });
+
+  it("reads plain decimal text only", () => {
+    const q = parse<NumericQuestion>(numericItem({ answer: 1500, tolerance: 0 }));
+    expect(gradeAuto(q, " 1500 ").correct).toBe(true);
+    expect(gradeAuto(q, "1.5e3").correct).toBe(true);
+    expect(gradeAuto(q, "1,500").correct).toBe(false);
+    expect(gradeAuto(q, "0x5DC").correct).toBe(false);
+    expect(gradeAuto(q, "").correct).toBe(false);
+    expect(gradeAuto(q, Number.NaN).correct).toBe(false);
+  });
+});
+
+describe("gradeAuto: short", () => {
+  it("ignores case and extra whitespace by default but keeps punctuation", () => {
+    const q = parse<ShortQuestion>(shortItem({ accepted: ["gradient descent"] }));
+    expect(gradeAuto(q, "  Gradient   DESCENT ").correct).toBe(true);
+    expect(gradeAuto(q, "gradient-descent").correct).toBe(false);
+    expect(gradeAuto(q, "gradient").correct).toBe(false);
+    expect(gradeAuto(q, "   ").correct).toBe(false);
+  });
+
+  it("drops punctuation when asked, so k-means matches kmeans", () => {
+    const q = parse<ShortQuestion>(shortItem({ accepted: ["k-means"], normalize: { punctuation: "ignore" } }));
+    expect(gradeAuto(q, "KMeans").correct).toBe(true);
+    expect(gradeAuto(q, "k-means.").correct).toBe(true);
+  });
+
+  it("can require an exact case", () => {
+    const q = parse<ShortQuestion>(shortItem({ accepted: ["ReLU"], normalize: { case: "exact" } }));
+    expect(gradeAuto(q, "ReLU").correct).toBe(true);
+    expect(gradeAuto(q, "relu").correct).toBe(false);
+  });
+
+  it("folds full-width characters", () => {
+    expect(normalizeAnswer("ＬｏＲＡ", { case: "ignore", whitespace: "collapse", punctuation: "keep" })).toBe("lora");
+  });
+});
