@@ -11,7 +11,8 @@ import { createSandboxPool } from "../sandbox/index.ts";
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const bank = await loadBank("questions");
+  // A folder argument checks another bank (used to try the check on a broken copy).
+  const bank = await loadBank(process.argv[2] ?? "questions");
   const loadMs = performance.now() - started;
   let failed = bank.problems.length > 0;
 
