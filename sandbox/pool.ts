@@ -34,6 +34,8 @@ export type SandboxPoolStats = {
   /** Workers that exited without being asked to (crash, catastrophic isolate error). */
   crashed: number;
   rejectedBusy: number;
+  /** Process ids of the current workers, for operators (and tests that kill one). */
+  pids: number[];
 };
 
 export interface SandboxPool {
@@ -215,6 +217,7 @@ export function createSandboxPool(opts: SandboxPoolOptions = {}): SandboxPool {
         queued: queue.length,
         queueLimit,
         ...counters,
+        pids: list.flatMap((w) => (w.child.pid === undefined ? [] : [w.child.pid])),
       };
     },
     async close() {

@@ -35,6 +35,14 @@ export function usePool(opts: Parameters<typeof createSandboxPool>[0] = {}) {
         ...c,
       } as RunRequest);
     },
+    /** Until every worker has started: a starting worker takes no job, so runs queue meanwhile. */
+    async waitReady(timeoutMs = 15_000): Promise<void> {
+      const until = Date.now() + timeoutMs;
+      while (get().stats().ready < get().stats().workers || get().stats().workers === 0) {
+        if (Date.now() > until) throw new Error("workers did not start in time");
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     /** The same pool still grades an ordinary solution correctly. */
     async expectHealthy(): Promise<void> {
       const result = await get().run({
