@@ -167,7 +167,8 @@ export function createSandboxPool(opts: SandboxPoolOptions = {}): SandboxPool {
     // The worker enforces every limit itself; this timer is for the case it
     // cannot (a stuck isolate thread, a hung process).
     const killTimer = setTimeout(() => retire(worker, "deadline"), job.message.limits.wallMs + killGraceMs);
-    worker.job = { ...job, id, killTimer };
+    // A run's time starts when a worker takes it, not while it queues.
+    worker.job = { ...job, id, killTimer, startedAt: performance.now() };
     worker.child.send({ type: "run", id, job: job.message }, (error) => {
       if (error) retire(worker, "broken");
     });
