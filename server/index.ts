@@ -3,7 +3,9 @@
 import express from "express";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
+import "../app/context";
 import { ConfigError, readEnv } from "../app/env.server";
+import { createSandboxPool } from "../sandbox/index";
 import { prepareDatabase } from "./prepare";
 
 let env;
@@ -18,6 +20,8 @@ try {
 }
 
 await prepareDatabase(env);
+// Candidate code runs in these worker processes, never in this one.
+const sandbox = createSandboxPool({ workers: env.SANDBOX_WORKERS });
 
 const build = (await import(new URL("../build/index.js", import.meta.url).href)) as ServerBuild;
 const app = express();
@@ -41,13 +45,14 @@ app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y"
 app.use("/monaco", express.static("public/monaco", { maxAge: "7d" }));
 app.use(express.static("public", { maxAge: "1h" }));
 // Always production mode: a built app never sends stack traces to the browser.
-app.all("*", createRequestHandler({ build, mode: "production" }));
+app.all("*", createRequestHandler({ build, mode: "production", getLoadContext: () => ({ sandbox }) }));
 
 const server = app.listen(env.PORT, () => {
   console.log(`Loopwright is serving on http://localhost:${env.PORT}`);
 });
 
 function shutdown() {
+  void sandbox.close();
   server.close(() => process.exit(0));
   setTimeout(() => process.exit(0), 3000).unref();
 }

@@ -1,0 +1,302 @@
+import { buildRunRequest, gradeAuto, type AutoQuestion, type CodingQuestion } from "../../questions/index";
+import type { Language } from "../../questions/taxonomy";
+import { SandboxBusyError, type RunResult, type SandboxPool } from "../../sandbox/index";
+import { prisma } from "../db.server";
+import { recordScore } from "../scores/record.server";
+import { parseValues } from "../validation";
+import { questionFromVersion } from "./content.server";
+import { RoundError } from "./errors";
+import { isBlank, responseSchemas, type QuestionKind } from "./responses";
+import { isOpen, requireOwnRound, type OwnRound } from "./rounds.server";
+import { redactForCandidate, type ShownRun } from "./run-view";
+
+type RoundQuestion = OwnRound["questions"][number];
+const AUTO_KINDS = new Set(["mcq", "numeric", "short"]);
+
+function findQuestion(round: OwnRound, roundQuestionId: string): RoundQuestion {
+  const rq = round.questions.find((q) => q.id === roundQuestionId);
+  if (!rq) throw new RoundError("That question is not part of this round.", 404);
+  return rq;
+}
+
+function ensureOpen(round: OwnRound) {
+  if (!isOpen(round)) {
+    const when = round.deadlineAt.toISOString().slice(11, 16);
+    throw new RoundError(
+      round.finishedAt
+        ? "This round is finished, so answers can no longer change."
+        : `Time is up: this round ended at ${when} UTC, so this answer was not accepted. What you saved before then is kept.`,
+      409,
+    );
+  }
+}
+
+function parseResponse(rq: RoundQuestion, raw: unknown) {
+  const kind = rq.questionVersion.kind as QuestionKind;
+  const parsed = parseValues(responseSchemas[kind], raw);
+  if (!parsed.ok) throw new RoundError(Object.values(parsed.errors)[0] ?? "That answer is not valid.", 400);
+  const response = parsed.data as Record<string, unknown>;
+  const question = questionFromVersion(rq.questionVersion);
+  if (question.kind === "coding" && !question.languages.includes(response.language as Language)) {
+    throw new RoundError(`This question is offered in ${question.languages.join(", ")}.`, 400);
+  }
+  if (question.kind === "mcq") {
+    const known = new Set(question.options.map((o) => o.id));
+    const choices = response.choices as string[];
+    if (choices.some((c) => !known.has(c))) throw new RoundError("That choice is not one of the options.", 400);
+    if (!question.multiple && choices.length > 1) throw new RoundError("Pick one option.", 400);
+  }
+  return { kind, question, response };
+}
+
+function isLocked(round: OwnRound, rq: RoundQuestion): boolean {
+  return round.gradingMode === "immediate" && AUTO_KINDS.has(rq.questionVersion.kind) && rq.answer?.status === "graded";
+}
+
+/** Autosave. Never grades; refuses after the deadline so the saved draft stays as it was. */
+export async function saveDraft(userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
+  const round = await requireOwnRound(userId, roundId);
+  ensureOpen(round);
+  const rq = findQuestion(round, roundQuestionId);
+  const { response } = parseResponse(rq, raw);
+  if (isLocked(round, rq)) throw new RoundError("This answer is already graded and can no longer change.", 409);
+  const json = JSON.stringify(response);
+  const now = new Date();
+  await prisma.answer.upsert({
+    where: { roundQuestionId: rq.id },
+    create: { ...answerKeys(round, rq), response: json, draftSavedAt: now },
+    update: {
+      response: json,
+      draftSavedAt: now,
+      // an edit after submitting makes it a draft again; finishing submits it
+      ...(rq.answer && rq.answer.response !== json && rq.answer.status === "submitted" ? { status: "draft" } : {}),
+    },
+  });
+  return { savedAt: now.toISOString() };
+}
+
+function answerKeys(round: OwnRound, rq: RoundQuestion) {
+  return { roundId: round.id, roundQuestionId: rq.id, userId: round.userId, questionVersionId: rq.questionVersionId };
+}
+
+export type SubmitOutcome = { status: string; correct?: boolean; score?: number | null; explanation?: string };
+
+/**
+ * Submit an mcq, numeric, short, design or behavioural answer. Submitting the same
+ * answer twice changes nothing. Auto kinds are graded now or when the round ends,
+ * as the candidate chose.
+ */
+export async function submitAnswer(userId: string, roundId: string, roundQuestionId: string, raw: unknown): Promise<SubmitOutcome> {
+  const round = await requireOwnRound(userId, roundId);
+  const rq = findQuestion(round, roundQuestionId);
+  const { kind, question, response } = parseResponse(rq, raw);
+  if (kind === "coding") throw new RoundError("Coding answers are submitted by running the hidden tests.", 400);
+  const json = JSON.stringify(response);
+  if (rq.answer && rq.answer.response === json && rq.answer.status !== "draft") return outcome(round, rq.answer, question);
+  ensureOpen(round);
+  if (isLocked(round, rq)) throw new RoundError("This answer is already graded and can no longer change.", 409);
+  if (isBlank(kind, response)) throw new RoundError("Write or choose an answer before submitting.", 400);
+
+  const answer = await prisma.$transaction(async (tx) => {
+    const now = new Date();
+    const saved = await tx.answer.upsert({
+      where: { roundQuestionId: rq.id },
+      create: { ...answerKeys(round, rq), response: json, status: "submitted", submittedAt: now, draftSavedAt: now },
+      update: { response: json, status: "submitted", submittedAt: now, draftSavedAt: now },
+    });
+    if (AUTO_KINDS.has(kind) && round.gradingMode === "immediate") return gradeAutoAnswer(tx, round, rq, saved.id, json);
+    return saved;
+  });
+  return outcome(round, answer, question);
+}
+
+function outcome(round: OwnRound, answer: { status: string; score: number | null }, question: { kind: string; explanation: string }) {
+  if (answer.status !== "graded" || round.gradingMode !== "immediate" || !AUTO_KINDS.has(question.kind)) return { status: answer.status };
+  return { status: answer.status, score: answer.score, correct: answer.score === 1, explanation: question.explanation };
+}
+
+type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+
+async function gradeAutoAnswer(tx: Tx, round: OwnRound, rq: RoundQuestion, answerId: string, json: string) {
+  const question = questionFromVersion(rq.questionVersion) as AutoQuestion;
+  const response = JSON.parse(json) as Record<string, unknown>;
+  const value = question.kind === "mcq" ? response.choices : question.kind === "numeric" ? response.value : response.text;
+  const { score } = gradeAuto(question, value);
+  const graded = await tx.answer.update({
+    where: { id: answerId },
+    data: { status: "graded", score, points: score * rq.points, maxPoints: rq.points, gradedAt: new Date(), gradedBy: "auto" },
+  });
+  await recordScore(tx, {
+    answerId,
+    userId: round.userId,
+    questionVersionId: rq.questionVersionId,
+    track: round.track,
+    stage: rq.questionVersion.stage,
+    skills: JSON.parse(rq.questionVersion.skills),
+    score,
+    maxPoints: rq.points,
+    source: "auto",
+  });
+  return graded;
+}
+
+/** "Run": the public examples, everything shown. Stored as a run, never scored. */
+export async function runCode(sandbox: SandboxPool, userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
+  return executeCode(sandbox, userId, roundId, roundQuestionId, raw, "run");
+}
+
+/** "Submit": the hidden tests; the last submission is the answer's score (share of tests passed). */
+export async function submitCode(sandbox: SandboxPool, userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
+  return executeCode(sandbox, userId, roundId, roundQuestionId, raw, "submit");
+}
+
+async function executeCode(
+  sandbox: SandboxPool,
+  userId: string,
+  roundId: string,
+  roundQuestionId: string,
+  raw: unknown,
+  mode: "run" | "submit",
+): Promise<ShownRun> {
+  const round = await requireOwnRound(userId, roundId);
+  ensureOpen(round);
+  const rq = findQuestion(round, roundQuestionId);
+  const { question, response } = parseResponse(rq, raw);
+  if (question.kind !== "coding") throw new RoundError("Only coding questions run code.", 400);
+  const language = response.language as Language;
+  const code = response.code as string;
+  if (!code.trim()) throw new RoundError("Write some code first.", 400);
+
+  const json = JSON.stringify({ language, code });
+  const answer = await prisma.answer.upsert({
+    where: { roundQuestionId: rq.id },
+    create: { ...answerKeys(round, rq), response: json },
+    update: { response: json, draftSavedAt: new Date() },
+  });
+  if (mode === "submit") {
+    // A double click or a retried request: the same code's finished verdict stands.
+    const same = await prisma.codeSubmission.findFirst({
+      where: { answerId: answer.id, mode: "submit", language, code, status: "finished" },
+      orderBy: { queuedAt: "desc" },
+    });
+    const latest = await prisma.codeSubmission.findFirst({
+      where: { answerId: answer.id, mode: "submit", status: "finished" },
+      orderBy: { queuedAt: "desc" },
+      select: { id: true },
+    });
+    if (same && latest?.id === same.id && same.result) return JSON.parse(same.result) as ShownRun;
+  }
+  return gradeCode(sandbox, round, rq, answer.id, question, language, code, mode);
+}
+
+async function gradeCode(
+  sandbox: SandboxPool,
+  round: OwnRound,
+  rq: RoundQuestion,
+  answerId: string,
+  question: CodingQuestion,
+  language: Language,
+  code: string,
+  mode: "run" | "submit",
+): Promise<ShownRun> {
+  const submission = await prisma.codeSubmission.create({
+    data: { userId: round.userId, answerId, questionVersionId: rq.questionVersionId, mode, language, code },
+  });
+  let result: RunResult;
+  try {
+    await prisma.codeSubmission.update({ where: { id: submission.id }, data: { status: "running", startedAt: new Date() } });
+    result = await sandbox.run(buildRunRequest(question, language, code, mode));
+  } catch (error) {
+    if (error instanceof SandboxBusyError) {
+      // it never ran: no verdict to keep
+      await prisma.codeSubmission.delete({ where: { id: submission.id } });
+      throw new RoundError("The grader is busy right now. Your code is saved; try again in a few seconds.", 503);
+    }
+    await prisma.codeSubmission.update({
+      where: { id: submission.id },
+      data: { status: "finished", verdict: "InternalError", finishedAt: new Date() },
+    });
+    throw error;
+  }
+  const shown = redactForCandidate(result, mode);
+  await prisma.$transaction(async (tx) => {
+    await tx.codeSubmission.update({
+      where: { id: submission.id },
+      data: {
+        status: "finished",
+        verdict: result.verdict,
+        passed: result.passed,
+        total: result.total,
+        result: JSON.stringify(shown),
+        finishedAt: new Date(),
+      },
+    });
+    if (mode !== "submit") return;
+    const score = result.total ? result.passed / result.total : 0;
+    await tx.answer.update({
+      where: { id: answerId },
+      data: {
+        status: "graded",
+        submittedAt: new Date(),
+        score,
+        points: score * rq.points,
+        maxPoints: rq.points,
+        gradedAt: new Date(),
+        gradedBy: "auto",
+      },
+    });
+    await recordScore(tx, {
+      answerId,
+      userId: round.userId,
+      questionVersionId: rq.questionVersionId,
+      track: round.track,
+      stage: rq.questionVersion.stage,
+      skills: JSON.parse(rq.questionVersion.skills),
+      score,
+      maxPoints: rq.points,
+      source: "auto",
+    });
+  });
+  return shown;
+}
+
+/**
+ * End the round (the candidate's click, or the clock). Drafts saved before the
+ * deadline count as submitted; auto answers graded "at the end" are graded now;
+ * code never submitted runs against the hidden tests once.
+ */
+export async function finishRound(sandbox: SandboxPool, userId: string, roundId: string) {
+  const round = await requireOwnRound(userId, roundId);
+  if (round.finishedAt) return;
+  const finishedAt = isOpen(round) ? new Date() : round.deadlineAt;
+  for (const rq of round.questions) {
+    const answer = rq.answer;
+    if (!answer) continue;
+    const kind = rq.questionVersion.kind as QuestionKind;
+    const response = JSON.parse(answer.response) as Record<string, unknown>;
+    if (answer.status === "graded" || isBlank(kind, response)) continue;
+    if (kind === "coding") {
+      const question = questionFromVersion(rq.questionVersion) as CodingQuestion;
+      try {
+        await gradeCode(sandbox, round, rq, answer.id, question, response.language as Language, String(response.code), "submit");
+      } catch (error) {
+        // A busy grader must not keep the round open: the code stays saved, unscored.
+        if (!(error instanceof RoundError)) throw error;
+      }
+      continue;
+    }
+    await prisma.$transaction(async (tx) => {
+      await tx.answer.update({
+        where: { id: answer.id },
+        data: { status: "submitted", submittedAt: answer.submittedAt ?? finishedAt },
+      });
+      if (AUTO_KINDS.has(kind)) await gradeAutoAnswer(tx, round, rq, answer.id, answer.response);
+    });
+  }
+  await prisma.round.updateMany({ where: { id: round.id, finishedAt: null }, data: { finishedAt } });
+}
+
+/** A round whose clock ran out is finished the first time anyone looks at it. */
+export async function finishIfExpired(sandbox: SandboxPool, round: { id: string; userId: string; deadlineAt: Date; finishedAt: Date | null }) {
+  if (round.finishedAt === null && !isOpen(round)) await finishRound(sandbox, round.userId, round.id);
+}

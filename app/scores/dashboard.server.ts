@@ -1,0 +1,48 @@
+import type { Track } from "../../questions/taxonomy";
+import { prisma } from "../db.server";
+import { effectiveRows, summarise, type Bars } from "./levels";
+
+export async function trackBars(): Promise<Bars> {
+  const rows = await prisma.trackBar.findMany();
+  const map = new Map(rows.map((r) => [`${r.track}:${r.stage}`, r.bar]));
+  return (track, stage) => map.get(`${track}:${stage}`);
+}
+
+/** The candidate's standing per stage and per skill against the bars of a target track, and over time. */
+export async function dashboard(userId: string, target: Track) {
+  const [rows, bars, rounds] = await Promise.all([
+    prisma.scoreRecord.findMany({
+      where: { userId },
+      select: { answerId: true, track: true, stage: true, skill: true, score: true, source: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    trackBars(),
+    prisma.round.findMany({
+      where: { userId, finishedAt: { not: null } },
+      orderBy: { finishedAt: "asc" },
+      select: {
+        id: true,
+        track: true,
+        stage: true,
+        loopTemplate: true,
+        finishedAt: true,
+        _count: { select: { questions: true } },
+        answers: { select: { score: true } },
+      },
+    }),
+  ]);
+  const effective = effectiveRows(rows.map((r) => ({ ...r, answerId: r.answerId ?? "" })));
+  // a stage or an overall score counts each answer once, not once per skill
+  const perAnswer = [...new Map(effective.map((r) => [r.answerId, r])).values()];
+  return {
+    stages: summarise(perAnswer, (r) => r.stage, bars, target),
+    skills: summarise(effective, (r) => r.skill, bars, target).sort((a, b) => b.count - a.count),
+    history: rounds.map((r) => ({
+      id: r.id,
+      at: r.finishedAt!.toISOString(),
+      track: r.track,
+      label: r.stage ?? `${r.loopTemplate} loop`,
+      value: r.answers.reduce((s, a) => s + (a.score ?? 0), 0) / Math.max(1, r._count.questions),
+    })),
+  };
+}
