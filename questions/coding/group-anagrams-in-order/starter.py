@@ -1,0 +1,3 @@
+def group_anagrams(words: list[str]) -> list[list[str]]:
+    # Groups in order of first appearance; words inside a group in input order.
+    return []

@@ -1,0 +1,12 @@
+# Heap key (-dist2, index) negates only the distance, so among tied farthest points it evicts the earliest one.
+import heapq
+
+
+def k_closest(points, k):
+    heap = []
+    for i, (x, y) in enumerate(points):
+        heapq.heappush(heap, (-(x * x + y * y), i))
+        if len(heap) > k:
+            heapq.heappop(heap)
+    keep = sorted((-d, i) for d, i in heap)
+    return [points[i] for _, i in keep]

@@ -1,0 +1,17 @@
+// Heap ordered by distance only, ties by smaller index on top, so among tied farthest points it evicts the earliest one.
+export function kClosest(points: number[][], k: number): number[][] {
+  const kept: [number, number][] = [];
+  points.forEach(([x, y], i) => {
+    kept.push([x * x + y * y, i]);
+    if (kept.length > k) {
+      // evict the farthest; among equals, the one with the smallest index
+      let m = 0;
+      for (let j = 1; j < kept.length; j++) {
+        if (kept[j][0] > kept[m][0] || (kept[j][0] === kept[m][0] && kept[j][1] < kept[m][1])) m = j;
+      }
+      kept.splice(m, 1);
+    }
+  });
+  kept.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return kept.map(([, i]) => points[i]);
+}

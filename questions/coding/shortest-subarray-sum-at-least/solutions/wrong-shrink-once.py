@@ -1,0 +1,11 @@
+# Shrinks the window by at most one element per step (if instead of while), so windows stay too long.
+def shortest_run(nums, target):
+    left = total = 0
+    best = len(nums) + 1
+    for right, x in enumerate(nums):
+        total += x
+        if total >= target:
+            best = min(best, right - left + 1)
+            total -= nums[left]
+            left += 1
+    return 0 if best == len(nums) + 1 else best
