@@ -15,9 +15,11 @@ import {
 import { getUser } from "./auth/auth.server";
 import { ROLE_HOMES, ROLE_LABELS, ROLES } from "./auth/roles";
 import styles from "./styles/app.css";
+import roundStyles from "./styles/rounds.css";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: roundStyles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

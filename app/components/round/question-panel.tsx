@@ -1,0 +1,42 @@
+import type { RoundQuestionView } from "../../rounds/round-view.server";
+import { Markdown } from "../markdown";
+import { CodingAnswer } from "./coding-answer";
+import { ChoiceAnswer, FreeTextAnswer, ValueAnswer } from "./simple-answers";
+
+type Props = { roundId: string; gradingMode: "immediate" | "end"; view: RoundQuestionView };
+
+const KIND_LABEL: Record<string, string> = {
+  mcq: "Multiple choice",
+  numeric: "Numeric",
+  short: "Short answer",
+  coding: "Coding",
+  design: "System design",
+  behavioral: "Behavioural",
+};
+
+export function QuestionPanel({ roundId, gradingMode, view }: Props) {
+  const q = view.question;
+  const actionUrl = `/practice/rounds/${roundId}?index`;
+  return (
+    <article className="question panel" aria-labelledby={`q-${view.id}`}>
+      <header className="question-head">
+        <h2 id={`q-${view.id}`}>
+          {view.position}. {q.title}
+        </h2>
+        <p className="muted">
+          {KIND_LABEL[q.kind]} · {q.difficulty} · about {q.minutes} min
+        </p>
+      </header>
+      <Markdown html={view.promptHtml} className="prompt" />
+      {q.kind === "mcq" ? (
+        <ChoiceAnswer actionUrl={actionUrl} view={view} question={q} gradingMode={gradingMode} />
+      ) : q.kind === "numeric" || q.kind === "short" ? (
+        <ValueAnswer actionUrl={actionUrl} view={view} question={q} gradingMode={gradingMode} />
+      ) : q.kind === "coding" ? (
+        <CodingAnswer actionUrl={actionUrl} view={view} question={q} />
+      ) : (
+        <FreeTextAnswer actionUrl={actionUrl} view={view} question={q} />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,53 @@
+import { Form, useNavigate, useNavigation } from "@remix-run/react";
+import { useState } from "react";
+import { Countdown } from "../countdown";
+
+type Props = {
+  round: { id: string; title: string; track: string; deadline: string; serverNow: string };
+};
+
+export function RoundHeader({ round }: Props) {
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState(false);
+  const [expired, setExpired] = useState(false);
+  const finishing = useNavigation().formData?.get("intent") === "finish";
+  return (
+    <header className="round-header">
+      <div>
+        <h1>{round.title}</h1>
+        <p className="muted">{round.track} track</p>
+      </div>
+      <div className="round-clock">
+        <Countdown
+          deadline={round.deadline}
+          serverNow={round.serverNow}
+          warnAtSeconds={120}
+          onExpire={() => {
+            setExpired(true);
+            // the server finishes the round on its next look and shows the results
+            window.setTimeout(() => navigate(`/practice/rounds/${round.id}/results`), 1_500);
+          }}
+        />
+        {expired ? (
+          <p className="form-error" role="alert">
+            Time is up. Your saved answers are being graded…
+          </p>
+        ) : confirming ? (
+          <Form method="post" action="?index" className="finish-confirm">
+            <span>Finish now? Saved drafts count as your answers.</span>
+            <button type="submit" name="intent" value="finish" disabled={finishing}>
+              {finishing ? "Finishing…" : "Yes, finish the round"}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+              Keep going
+            </button>
+          </Form>
+        ) : (
+          <button type="button" className="secondary" onClick={() => setConfirming(true)}>
+            Finish round
+          </button>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+import type { ShownRun } from "../../rounds/run-view";
+
+const VERDICT_TEXT: Record<string, string> = {
+  Accepted: "Accepted",
+  WrongAnswer: "Wrong answer",
+  TimeLimit: "Time limit exceeded",
+  MemoryLimit: "Memory limit exceeded",
+  RuntimeError: "Runtime error",
+  CompileError: "Compile error",
+  InternalError: "Grader error",
+};
+
+const json = (v: unknown) => {
+  const text = JSON.stringify(v);
+  return text === undefined ? "undefined" : text.length > 400 ? text.slice(0, 400) + "…" : text;
+};
+
+export function RunResults({ result, title }: { result: ShownRun; title: string }) {
+  return (
+    <section className={`run-results ${result.verdict === "Accepted" ? "ok" : "fail"}`} aria-live="polite" data-testid={`results-${result.mode}`}>
+      <h3>
+        {title}: <span className="verdict">{VERDICT_TEXT[result.verdict] ?? result.verdict}</span>{" "}
+        <span className="muted">
+          {result.passed}/{result.total} passed
+        </span>
+      </h3>
+      {result.compileError ? (
+        <pre className="error">
+          {result.compileError.message}
+          {result.compileError.line ? ` (line ${result.compileError.line}${result.compileError.column ? `, column ${result.compileError.column}` : ""})` : ""}
+        </pre>
+      ) : (
+        <ol className="tests">
+          {result.tests.map((t, i) => (
+            <li key={t.id} className={t.status === "Accepted" ? "pass" : "fail"}>
+              <span className="test-name">
+                {result.mode === "run" ? `Example ${i + 1}` : `Test ${i + 1}`}: {VERDICT_TEXT[t.status] ?? t.status}
+              </span>{" "}
+              <span className="muted small">{t.timeMs.toFixed(1)} ms</span>
+              {result.mode === "run" ? (
+                <div className="test-detail">
+                  {t.args ? <div>Input: <code>{t.args.map(json).join(", ")}</code></div> : null}
+                  <div>Expected: <code>{json(t.expected)}</code></div>
+                  {t.status !== "RuntimeError" ? <div>Got: <code>{json(t.actual)}</code></div> : null}
+                </div>
+              ) : null}
+              {t.error ? <pre className="error">{t.error}</pre> : null}
+              {t.stdout ? (
+                <details>
+                  <summary>Output</summary>
+                  <pre>{t.stdout}</pre>
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

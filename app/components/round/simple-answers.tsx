@@ -1,0 +1,184 @@
+import { useFetcher } from "@remix-run/react";
+import { useState } from "react";
+import type { PublicQuestion } from "../../../questions/index";
+import { SHORT_MAX_CHARS, TEXT_MAX_CHARS, wordCount } from "../../rounds/responses";
+import type { RoundQuestionView } from "../../rounds/round-view.server";
+import { Markdown } from "../markdown";
+import { SaveStatus } from "./save-status";
+import { useAutosave } from "./use-autosave";
+
+type SubmitResult = { ok: boolean; error?: string; outcome?: { status: string } };
+type Base = { actionUrl: string; view: RoundQuestionView };
+
+function useSubmit(view: RoundQuestionView) {
+  return useFetcher<SubmitResult>({ key: `submit-${view.id}` });
+}
+
+function Feedback({ view, gradingMode }: { view: RoundQuestionView; gradingMode: "immediate" | "end" }) {
+  if (view.feedback) {
+    return (
+      <div className={`feedback ${view.feedback.correct ? "right" : "wrong"}`} role="status">
+        <strong>
+          {view.feedback.correct ? "Correct." : view.feedback.score > 0 ? `Partly right (${Math.round(view.feedback.score * 100)}%).` : "Not quite."}
+        </strong>
+        <Markdown html={view.feedback.explanationHtml} />
+      </div>
+    );
+  }
+  if (view.status === "submitted") {
+    return (
+      <p className="notice" role="status">
+        Answer submitted.{gradingMode === "end" ? " You will see the grade when the round ends; you can still change it until then." : ""}
+      </p>
+    );
+  }
+  return null;
+}
+
+function SubmitError({ fetcher }: { fetcher: ReturnType<typeof useSubmit> }) {
+  return fetcher.data && !fetcher.data.ok ? (
+    <p className="form-error" role="alert">
+      {fetcher.data.error}
+    </p>
+  ) : null;
+}
+
+export function ChoiceAnswer({ actionUrl, view, question, gradingMode }: Base & { question: Extract<PublicQuestion, { kind: "mcq" }>; gradingMode: "immediate" | "end" }) {
+  const [choices, setChoices] = useState<string[]>(((view.response?.choices as string[]) ?? []).slice());
+  const locked = view.feedback !== null;
+  const autosave = useAutosave(actionUrl, view.id, { choices }, !locked);
+  const submit = useSubmit(view);
+  const toggle = (id: string, on: boolean) =>
+    setChoices((prev) => (question.multiple ? (on ? [...prev, id] : prev.filter((c) => c !== id)) : on ? [id] : []));
+  return (
+    <submit.Form method="post" action={actionUrl} className="answer">
+      <input type="hidden" name="intent" value="submit" />
+      <input type="hidden" name="question" value={view.id} />
+      <fieldset className="options" disabled={locked}>
+        <legend>{question.multiple ? "Select all that apply" : "Choose one"}</legend>
+        {question.options.map((o) => (
+          <label key={o.id} className="option">
+            <input
+              type={question.multiple ? "checkbox" : "radio"}
+              name="choices"
+              value={o.id}
+              checked={choices.includes(o.id)}
+              onChange={(e) => toggle(o.id, e.target.checked)}
+              onBlur={autosave.saveNow}
+            />
+            <Markdown html={view.optionsHtml[o.id] ?? ""} className="option-text" />
+          </label>
+        ))}
+      </fieldset>
+      <div className="answer-actions">
+        {!locked ? (
+          <button type="submit" disabled={submit.state !== "idle" || choices.length === 0}>
+            {submit.state !== "idle" ? "Submitting…" : "Submit answer"}
+          </button>
+        ) : null}
+        <SaveStatus state={autosave.state} error={autosave.error} savedAt={autosave.savedAt ?? view.savedAt} />
+      </div>
+      <SubmitError fetcher={submit} />
+      <Feedback view={view} gradingMode={gradingMode} />
+    </submit.Form>
+  );
+}
+
+export function ValueAnswer({
+  actionUrl,
+  view,
+  question,
+  gradingMode,
+}: Base & { question: Extract<PublicQuestion, { kind: "numeric" | "short" }>; gradingMode: "immediate" | "end" }) {
+  const field = question.kind === "numeric" ? "value" : "text";
+  const [value, setValue] = useState(String(view.response?.[field] ?? ""));
+  const locked = view.feedback !== null;
+  const autosave = useAutosave(actionUrl, view.id, { [field]: value }, !locked);
+  const submit = useSubmit(view);
+  return (
+    <submit.Form method="post" action={actionUrl} className="answer">
+      <input type="hidden" name="intent" value="submit" />
+      <input type="hidden" name="question" value={view.id} />
+      <div className="field">
+        <label htmlFor={`answer-${view.id}`}>Your answer</label>
+        <div className="with-unit">
+          <input
+            id={`answer-${view.id}`}
+            name={field}
+            value={value}
+            inputMode={question.kind === "numeric" ? "decimal" : "text"}
+            autoComplete="off"
+            maxLength={question.kind === "numeric" ? 60 : SHORT_MAX_CHARS}
+            disabled={locked}
+            onChange={(e) => setValue(e.target.value)}
+            onBlur={autosave.saveNow}
+          />
+          {question.kind === "numeric" && question.unit ? <span className="unit">{question.unit}</span> : null}
+        </div>
+        {question.kind === "short" && question.hint ? <p className="hint">{question.hint}</p> : null}
+      </div>
+      <div className="answer-actions">
+        {!locked ? (
+          <button type="submit" disabled={submit.state !== "idle" || !value.trim()}>
+            {submit.state !== "idle" ? "Submitting…" : "Submit answer"}
+          </button>
+        ) : null}
+        <SaveStatus state={autosave.state} error={autosave.error} savedAt={autosave.savedAt ?? view.savedAt} />
+      </div>
+      <SubmitError fetcher={submit} />
+      <Feedback view={view} gradingMode={gradingMode} />
+    </submit.Form>
+  );
+}
+
+export function FreeTextAnswer({ actionUrl, view, question }: Base & { question: Extract<PublicQuestion, { kind: "design" | "behavioral" }> }) {
+  const [text, setText] = useState(String(view.response?.text ?? ""));
+  const autosave = useAutosave(actionUrl, view.id, { text }, true);
+  const submit = useSubmit(view);
+  const words = wordCount(text);
+  return (
+    <submit.Form method="post" action={actionUrl} className="answer">
+      <input type="hidden" name="intent" value="submit" />
+      <input type="hidden" name="question" value={view.id} />
+      <details className="rubric-preview">
+        <summary>How this answer is graded</summary>
+        <ul>
+          {question.rubric.map((c) => (
+            <li key={c.title}>
+              {c.title} <span className="muted">({c.points} points)</span>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <div className="field">
+        <label htmlFor={`answer-${view.id}`}>
+          Your answer {question.kind === "behavioral" ? "(Situation, Task, Action, Result)" : ""}
+        </label>
+        <textarea
+          id={`answer-${view.id}`}
+          name="text"
+          rows={16}
+          value={text}
+          maxLength={TEXT_MAX_CHARS}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={autosave.saveNow}
+        />
+        <p className="hint" aria-live="polite">
+          {words} {words === 1 ? "word" : "words"}
+        </p>
+      </div>
+      <div className="answer-actions">
+        <button type="submit" disabled={submit.state !== "idle" || !text.trim()}>
+          {submit.state !== "idle" ? "Submitting…" : view.status === "submitted" ? "Submit again" : "Submit answer"}
+        </button>
+        <SaveStatus state={autosave.state} error={autosave.error} savedAt={autosave.savedAt ?? view.savedAt} />
+      </div>
+      <SubmitError fetcher={submit} />
+      {view.status === "submitted" ? (
+        <p className="notice" role="status">
+          Answer submitted. After the round you will see the rubric and a model answer, assess yourself, and can ask a reviewer to grade it.
+        </p>
+      ) : null}
+    </submit.Form>
+  );
+}

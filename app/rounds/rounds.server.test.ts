@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSandboxPool, type SandboxPool } from "../../sandbox/index";
+import { createUser } from "../auth/auth.server";
+import { syncBank } from "../bank/sync.server";
+import { prisma } from "../db.server";
+import { finishRound, runCode, saveDraft, submitAnswer, submitCode } from "./answers.server";
+import { questionFromVersion } from "./content.server";
+import { RoundError } from "./errors";
+import { requestReview, roundResults, selfAssess } from "./results.server";
+import { requireOwnRound, startRound } from "./rounds.server";
+
+let sandbox: SandboxPool;
+beforeAll(async () => {
+  const report = await syncBank("questions");
+  if (!report.ok) throw new Error(report.problems.join("\n"));
+  sandbox = createSandboxPool({ workers: 1 });
+});
+afterAll(() => sandbox.close());
+
+let n = 0;
+async function candidate() {
+  return createUser({ email: `cand${n++}@example.com`, name: "C", password: "long enough password", roles: ["candidate"] });
+}
+
+async function rejection(promise: Promise<unknown>): Promise<RoundError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof RoundError) return e;
+    throw e;
+  }
+  throw new Error("expected a RoundError");
+}
+
+/** A round holding exactly the given question, for tests that need a particular kind. */
+async function roundWith(userId: string, questionId: string, opts: { grading?: "immediate" | "end"; minutes?: number } = {}) {
+  const q = await prisma.question.findUniqueOrThrow({ where: { id: questionId } });
+  const round = await prisma.round.create({
+    data: {
+      userId,
+      track: "mid",
+      stage: q.stage,
+      gradingMode: opts.grading ?? "immediate",
+      deadlineAt: new Date(Date.now() + (opts.minutes ?? 10) * 60_000),
+      questions: { create: [{ questionVersionId: q.currentVersionId!, position: 1 }] },
+    },
+    include: { questions: true },
+  });
+  return { round, rqId: round.questions[0].id, version: await prisma.questionVersion.findUniqueOrThrow({ where: { id: q.currentVersionId! } }) };
+}
+
+async function firstOfKind(kind: string, extra: (content: ReturnType<typeof questionFromVersion>) => boolean = () => true) {
+  const versions = await prisma.questionVersion.findMany({ where: { kind, currentOf: { isNot: null } } });
+  const v = versions.find((v) => extra(questionFromVersion(v)));
+  if (!v) throw new Error(`no ${kind} question in the bank`);
+  return v.questionId;
+}
+
+describe("starting a round", () => {
+  it("draws questions of the stage and track within the time budget", async () => {
+    const user = await candidate();
+    const { id } = await startRound(user.id, { track: "mid", format: "stage", stage: "ml-technical", minutes: 10, grading: "immediate" });
+    const round = await requireOwnRound(user.id, id);
+    expect(round.questions.length).toBeGreaterThan(0);
+    const minutes = round.questions.reduce((s, q) => s + q.questionVersion.timeMinutes, 0);
+    expect(minutes <= 10 || round.questions.length === 1).toBe(true);
+    for (const q of round.questions) {
+      expect(q.questionVersion.stage).toBe("ml-technical");
+      expect(JSON.parse(q.questionVersion.tracks)).toContain("mid");
+    }
+    expect(round.deadlineAt.getTime() - round.startedAt.getTime()).toBe(10 * 60_000);
+  });
+
+  it("builds a whole loop from the template's stages", async () => {
+    const user = await candidate();
+    const { id } = await startRound(user.id, { track: "senior", format: "loop", loop: "big-tech", grading: "end" });
+    const round = await requireOwnRound(user.id, id);
+    const stages = new Set(round.questions.map((q) => q.questionVersion.stage));
+    expect(stages.has("ml-system-design")).toBe(true);
+  });
+
+  it("hides a round from everyone but its owner", async () => {
+    const owner = await candidate();
+    const other = await candidate();
+    const { id } = await startRound(owner.id, { track: "mid", format: "stage", stage: "screening", minutes: 10, grading: "immediate" });
+    expect((await rejection(requireOwnRound(other.id, id))).status).toBe(404);
+  });
+});
+
+describe("answering", () => {
+  it("grades an mcq at once, explains it, and treats a second identical submit as a no-op", async () => {
+    const user = await candidate();
+    const id = await firstOfKind("mcq", (q) => q.kind === "mcq" && !q.multiple);
+    const { round, rqId, version } = await roundWith(user.id, id);
+    const q = questionFromVersion(version);
+    if (q.kind !== "mcq") throw new Error("mcq expected");
+    const right = q.options.find((o) => o.correct)!.id;
+    const first = await submitAnswer(user.id, round.id, rqId, { choices: [right] });
+    expect(first).toMatchObject({ status: "graded", correct: true, score: 1 });
+    expect(first.explanation).toBe(q.explanation);
+    const again = await submitAnswer(user.id, round.id, rqId, { choices: [right] });
+    expect(again).toMatchObject({ status: "graded", score: 1 });
+    const wrong = q.options.find((o) => !o.correct)!.id;
+    expect((await rejection(submitAnswer(user.id, round.id, rqId, { choices: [wrong] }))).status).toBe(409);
+    expect(await prisma.scoreRecord.count({ where: { userId: user.id, source: "auto" } })).toBe(q.skills.length);
+  });
+
+  it("refuses bad input with a 4xx and keeps what was saved", async () => {
+    const user = await candidate();
+    const id = await firstOfKind("behavioral");
+    const { round, rqId } = await roundWith(user.id, id);
+    await saveDraft(user.id, round.id, rqId, { text: "My first draft" });
+    expect((await rejection(saveDraft(user.id, round.id, rqId, { text: "x".repeat(40_000) }))).status).toBe(400);
+    expect((await rejection(saveDraft(user.id, round.id, "not-a-question", { text: "hi" }))).status).toBe(404);
+    const answer = await prisma.answer.findUniqueOrThrow({ where: { roundQuestionId: rqId } });
+    expect(JSON.parse(answer.response).text).toBe("My first draft");
+  });
+
+  it("refuses answers after the deadline and submits saved drafts when the round ends", async () => {
+    const user = await candidate();
+    const id = await firstOfKind("short");
+    const { round, rqId, version } = await roundWith(user.id, id, { grading: "end" });
+    const q = questionFromVersion(version);
+    if (q.kind !== "short") throw new Error("short expected");
+    await saveDraft(user.id, round.id, rqId, { text: q.accepted[0] });
+    await prisma.round.update({ where: { id: round.id }, data: { deadlineAt: new Date(Date.now() - 10_000) } });
+    const late = await rejection(submitAnswer(user.id, round.id, rqId, { text: "changed my mind" }));
+    expect(late.status).toBe(409);
+    expect(late.message).toMatch(/Time is up/);
+    await finishRound(sandbox, user.id, round.id);
+    const answer = await prisma.answer.findUniqueOrThrow({ where: { roundQuestionId: rqId } });
+    expect(answer).toMatchObject({ status: "graded", score: 1 });
+    expect(JSON.parse(answer.response).text).toBe(q.accepted[0]);
+  });
+});
+
+describe("coding", () => {
+  it("runs examples with full output, grades hidden tests without revealing them, and dedupes a double submit", async () => {
+    const user = await candidate();
+    const id = await firstOfKind("coding", (q) => q.kind === "coding" && q.languages.includes("js"));
+    const { round, rqId, version } = await roundWith(user.id, id);
+    const q = questionFromVersion(version);
+    if (q.kind !== "coding") throw new Error("coding expected");
+    const hiddenInputs = q.hidden.map((t) => JSON.stringify(t.args));
+    const broken = `function ${q.entry.js}() { console.log("debug"); return null; }`;
+
+    const run = await runCode(sandbox, user.id, round.id, rqId, { language: "js", code: broken });
+    expect(run.mode).toBe("run");
+    expect(run.tests[0]).toHaveProperty("expected");
+    expect(run.tests[0].stdout).toContain("debug");
+
+    const submitted = await submitCode(sandbox, user.id, round.id, rqId, { language: "js", code: broken });
+    expect(submitted.verdict).not.toBe("Accepted");
+    expect(submitted.total).toBe(q.hidden.length);
+    const shown = JSON.stringify(submitted);
+    expect(shown).not.toContain("debug");
+    for (const input of hiddenInputs) if (input.length > 6) expect(shown).not.toContain(input);
+    for (const t of submitted.tests) expect(Object.keys(t).sort()).toEqual(expect.arrayContaining(["id", "status", "timeMs"]));
+
+    await submitCode(sandbox, user.id, round.id, rqId, { language: "js", code: broken });
+    expect(await prisma.codeSubmission.count({ where: { userId: user.id, mode: "submit" } })).toBe(1);
+    const answer = await prisma.answer.findUniqueOrThrow({ where: { roundQuestionId: rqId } });
+    expect(answer.score).toBe(submitted.passed / submitted.total);
+
+    const oversized = await rejection(runCode(sandbox, user.id, round.id, rqId, { language: "js", code: "x".repeat(101 * 1024) }));
+    expect(oversized.status).toBe(400);
+  });
+});
+
+describe("after the round", () => {
+  it("opens the rubric for self-assessment and the reviewers' queue", async () => {
+    const user = await candidate();
+    const id = await firstOfKind("design");
+    const { round, rqId, version } = await roundWith(user.id, id);
+    const q = questionFromVersion(version);
+    if (q.kind !== "design") throw new Error("design expected");
+    await submitAnswer(user.id, round.id, rqId, { text: "Requirements first: ..." });
+    expect((await rejection(selfAssess(user.id, round.id, rqId, {}))).status).toBe(409);
+    await finishRound(sandbox, user.id, round.id);
+
+    const full = Object.fromEntries(q.rubric.map((c) => [c.id, c.points]));
+    expect((await rejection(selfAssess(user.id, round.id, rqId, { ...full, [q.rubric[0].id]: 999 }))).status).toBe(400);
+    const { score } = await selfAssess(user.id, round.id, rqId, full);
+    expect(score).toBe(1);
+    expect(await prisma.scoreRecord.count({ where: { answerId: { not: null }, userId: user.id, source: "self" } })).toBe(q.skills.length);
+
+    await requestReview(user.id, round.id, rqId);
+    const answer = await prisma.answer.findUniqueOrThrow({ where: { roundQuestionId: rqId } });
+    expect(answer.reviewRequestedAt).not.toBeNull();
+
+    const { items } = await roundResults(await requireOwnRound(user.id, round.id));
+    expect(items[0]).toMatchObject({ kind: "design", selfAssessed: true, reviewRequested: true });
+  });
+});

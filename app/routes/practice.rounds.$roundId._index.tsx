@@ -1,0 +1,128 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { requirePermission } from "../auth/auth.server";
+import { katexLinks } from "../components/katex-links";
+import { RoundHeader } from "../components/round/round-header";
+import { QuestionPanel } from "../components/round/question-panel";
+import { STAGE_LABELS, TRACK_LABELS } from "../format";
+import { finishIfExpired, finishRound, runCode, saveDraft, submitAnswer, submitCode } from "../rounds/answers.server";
+import { RoundError } from "../rounds/errors";
+import { LOOPS } from "../rounds/loops";
+import { notFoundOnRoundError, roundErrorResponse } from "../rounds/route-errors.server";
+import { roundView } from "../rounds/round-view.server";
+import { requireOwnRound } from "../rounds/rounds.server";
+import { parseParams } from "../validation";
+
+export const links: LinksFunction = () => katexLinks;
+export const meta: MetaFunction = () => [{ title: "Round in progress · Loopwright" }];
+
+const paramsSchema = z.object({ roundId: z.string().min(1).max(64) });
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "update:round:own");
+  const { roundId } = parseParams(paramsSchema, params);
+  let round = await requireOwnRound(user.id, roundId).catch(notFoundOnRoundError);
+  await finishIfExpired(context.sandbox, round);
+  round = await requireOwnRound(user.id, roundId);
+  if (round.finishedAt) throw redirect(`/practice/rounds/${round.id}/results`);
+  return {
+    round: {
+      id: round.id,
+      title: round.stage ? STAGE_LABELS[round.stage] : `${LOOPS[round.loopTemplate as keyof typeof LOOPS]?.label ?? "Interview"} loop`,
+      track: TRACK_LABELS[round.track] ?? round.track,
+      gradingMode: round.gradingMode as "immediate" | "end",
+      deadline: round.deadlineAt.toISOString(),
+      serverNow: new Date().toISOString(),
+    },
+    questions: await roundView(round),
+  };
+}
+
+// Every answer form posts here with an intent; the values are checked per kind by the services.
+const actionSchema = z.object({
+  intent: z.enum(["save", "submit", "run", "submit-code", "finish"], { error: "Unknown action" }),
+  question: z.string().max(64).optional(),
+  choices: z.array(z.string().max(40)).max(26).optional(),
+  value: z.string().max(200).optional(),
+  text: z.string().max(1_000_000).optional(),
+  language: z.string().max(20).optional(),
+  code: z.string().max(1_000_000).optional(),
+});
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "update:round:own");
+  const { roundId } = parseParams(paramsSchema, params);
+  const form = await request.formData();
+  const parsed = actionSchema.safeParse({
+    intent: form.get("intent"),
+    question: form.get("question") ?? undefined,
+    choices: form.getAll("choices").map(String),
+    value: form.get("value") ?? undefined,
+    text: form.get("text") ?? undefined,
+    language: form.get("language") ?? undefined,
+    code: form.get("code") ?? undefined,
+  });
+  try {
+    if (!parsed.success) return roundErrorResponse(new RoundError(parsed.error.issues[0].message, 400));
+    const { intent, question = "", ...response } = parsed.data;
+    switch (intent) {
+      case "save":
+        return { ok: true as const, intent, ...(await saveDraft(user.id, roundId, question, response)) };
+      case "submit":
+        return { ok: true as const, intent, outcome: await submitAnswer(user.id, roundId, question, response) };
+      case "run":
+        return { ok: true as const, intent, run: await runCode(context.sandbox, user.id, roundId, question, response) };
+      case "submit-code":
+        return { ok: true as const, intent, run: await submitCode(context.sandbox, user.id, roundId, question, response) };
+      case "finish":
+        await finishRound(context.sandbox, user.id, roundId);
+        throw redirect(`/practice/rounds/${roundId}/results`);
+    }
+  } catch (error) {
+    return roundErrorResponse(error);
+  }
+}
+
+export default function RoundPage() {
+  const { round, questions } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const index = Math.min(Math.max(Number(params.get("q") ?? 1) || 1, 1), questions.length) - 1;
+  const current = questions[index];
+  return (
+    <section className="round">
+      <RoundHeader round={round} />
+      <nav className="question-tabs" aria-label="Questions">
+        {questions.map((q, i) => (
+          <Link
+            key={q.id}
+            to={`?q=${i + 1}`}
+            replace
+            preventScrollReset
+            className={`tab ${i === index ? "current" : ""} ${q.status}`}
+            aria-current={i === index ? "step" : undefined}
+            title={`${q.question.title} (${q.status})`}
+          >
+            {i + 1}
+          </Link>
+        ))}
+      </nav>
+      <QuestionPanel key={current.id} roundId={round.id} gradingMode={round.gradingMode} view={current} />
+      <nav className="question-pager">
+        {index > 0 ? (
+          <Link to={`?q=${index}`} replace preventScrollReset>
+            ← Previous question
+          </Link>
+        ) : (
+          <span />
+        )}
+        {index < questions.length - 1 ? (
+          <Link to={`?q=${index + 2}`} replace preventScrollReset>
+            Next question →
+          </Link>
+        ) : null}
+      </nav>
+    </section>
+  );
+}
