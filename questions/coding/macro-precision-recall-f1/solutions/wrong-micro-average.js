@@ -1,0 +1,6 @@
+// Micro-averages (pools all counts): for single-label data every metric collapses to accuracy.
+function macroPrf(yTrue, yPred) {
+  if (yTrue.length === 0) return [0, 0, 0];
+  const acc = yTrue.filter((t, i) => t === yPred[i]).length / yTrue.length;
+  return [acc, acc, acc];
+}

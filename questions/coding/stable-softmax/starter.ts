@@ -1,0 +1,4 @@
+/** Softmax probabilities of logits, in the same order. */
+export function softmax(logits: number[]): number[] {
+  return [];
+}
