@@ -1,0 +1,7 @@
+/**
+ * @param {number[][]} shards each sorted in non-decreasing order
+ * @returns {number[]} every value, merged in non-decreasing order
+ */
+function mergeShards(shards) {
+  return [];
+}

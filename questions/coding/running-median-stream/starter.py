@@ -1,0 +1,3 @@
+def running_median(values: list[int]) -> list[float]:
+    # Element i: the median of values[0..i].
+    return []

@@ -1,0 +1,4 @@
+/** Element i: the median of values[0..i]. */
+export function runningMedian(values: number[]): number[] {
+  return [];
+}
