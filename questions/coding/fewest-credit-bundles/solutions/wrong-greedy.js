@@ -1,0 +1,9 @@
+// Greedy: always takes the largest bundle that fits, which is not optimal (or even feasible) for every set of sizes.
+function fewestBundles(sizes, amount) {
+  let count = 0;
+  for (const s of [...sizes].sort((a, b) => b - a)) {
+    count += Math.floor(amount / s);
+    amount %= s;
+  }
+  return amount === 0 ? count : -1;
+}

@@ -1,0 +1,14 @@
+// Correct recursion but no memoisation: the same sub-amounts are re-solved exponentially often.
+export function fewestBundles(sizes: number[], amount: number): number {
+  function solve(a: number): number {
+    if (a === 0) return 0;
+    let best = -1;
+    for (const s of sizes) {
+      if (s > a) continue;
+      const sub = solve(a - s);
+      if (sub >= 0 && (best < 0 || sub + 1 < best)) best = sub + 1;
+    }
+    return best;
+  }
+  return solve(amount);
+}

@@ -1,0 +1,7 @@
+/**
+ * @param {number[]} scores
+ * @returns {number} length of the longest strictly increasing subsequence
+ */
+function longestIncreasing(scores) {
+  return 0;
+}

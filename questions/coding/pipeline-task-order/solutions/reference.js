@@ -1,0 +1,56 @@
+class MinHeap {
+  constructor() {
+    this.a = [];
+  }
+  get size() {
+    return this.a.length;
+  }
+  push(x) {
+    const a = this.a;
+    a.push(x);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (a[p] <= a[i]) break;
+      [a[i], a[p]] = [a[p], a[i]];
+      i = p;
+    }
+  }
+  pop() {
+    const a = this.a;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < a.length && a[l] < a[m]) m = l;
+        if (r < a.length && a[r] < a[m]) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m], a[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+function taskOrder(n, deps) {
+  const after = Array.from({ length: n }, () => []);
+  const waiting = new Array(n).fill(0);
+  for (const [a, b] of deps) {
+    after[b].push(a);
+    waiting[a]++;
+  }
+  const ready = new MinHeap();
+  for (let t = 0; t < n; t++) if (waiting[t] === 0) ready.push(t);
+  const order = [];
+  while (ready.size > 0) {
+    const t = ready.pop();
+    order.push(t);
+    for (const a of after[t]) if (--waiting[a] === 0) ready.push(a);
+  }
+  return order.length === n ? order : [];
+}
