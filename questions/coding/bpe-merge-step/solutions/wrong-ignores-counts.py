@@ -1,0 +1,21 @@
+# Counts each pair once per occurrence in the word list, ignoring the word frequencies.
+def bpe_merge_step(words, counts):
+    freq = {}
+    for word in words:
+        for a, b in zip(word, word[1:]):
+            freq[(a, b)] = freq.get((a, b), 0) + 1
+    if not freq:
+        return {"pair": None, "words": [list(w) for w in words]}
+    best = min(freq, key=lambda p: (-freq[p], p))
+    merged = []
+    for word in words:
+        out, i = [], 0
+        while i < len(word):
+            if i + 1 < len(word) and (word[i], word[i + 1]) == best:
+                out.append(word[i] + word[i + 1])
+                i += 2
+            else:
+                out.append(word[i])
+                i += 1
+        merged.append(out)
+    return {"pair": list(best), "words": merged}

