@@ -1,0 +1,12 @@
+// Accepts j <= k, so slot k (which does not exist) grows the reservoir or crashes.
+export function reservoirSample(stream: string[], k: number, seed: number): string[] {
+  const reservoir = stream.slice(0, k);
+  let state = seed;
+  for (let i = k; i < stream.length; i++) {
+    state = (1664525 * state + 1013904223) % 4294967296;
+    const u = state / 4294967296;
+    const j = Math.floor(u * (i + 1));
+    if (j <= k) reservoir[j] = stream[i];
+  }
+  return reservoir;
+}

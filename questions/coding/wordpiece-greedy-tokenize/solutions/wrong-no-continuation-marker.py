@@ -1,0 +1,21 @@
+# Looks up continuation pieces without the ## prefix, mixing word-initial and word-internal pieces.
+def wordpiece(word, vocab, max_chars):
+    vocab = set(vocab)
+    if len(word) > max_chars:
+        return ["[UNK]"]
+    pieces = []
+    start = 0
+    while start < len(word):
+        end = len(word)
+        piece = None
+        while end > start:
+            sub = word[start:end] if start == 0 else "##" + word[start:end]
+            if word[start:end] in vocab:
+                piece = sub
+                break
+            end -= 1
+        if piece is None:
+            return ["[UNK]"]
+        pieces.append(piece)
+        start = end
+    return pieces

@@ -1,0 +1,23 @@
+// Emits [UNK] only for the unmatched rest of the word and keeps the pieces found before it.
+function wordpiece(word, vocab, maxChars) {
+  const known = new Set(vocab);
+  if (word.length > maxChars) return ["[UNK]"];
+  const pieces = [];
+  let start = 0;
+  while (start < word.length) {
+    let end = word.length;
+    let piece = null;
+    while (end > start) {
+      const sub = (start === 0 ? "" : "##") + word.slice(start, end);
+      if (known.has(sub)) {
+        piece = sub;
+        break;
+      }
+      end--;
+    }
+    if (piece === null) return [...pieces, "[UNK]"];
+    pieces.push(piece);
+    start = end;
+  }
+  return pieces;
+}

@@ -1,0 +1,23 @@
+// Tries the shortest candidate first instead of the longest.
+function wordpiece(word, vocab, maxChars) {
+  const known = new Set(vocab);
+  if (word.length > maxChars) return ["[UNK]"];
+  const pieces = [];
+  let start = 0;
+  while (start < word.length) {
+    let end = start + 1;
+    let piece = null;
+    while (end <= word.length) {
+      const sub = (start === 0 ? "" : "##") + word.slice(start, end);
+      if (known.has(sub)) {
+        piece = sub;
+        break;
+      }
+      end++;
+    }
+    if (piece === null) return ["[UNK]"];
+    pieces.push(piece);
+    start = end;
+  }
+  return pieces;
+}
