@@ -25,7 +25,7 @@ export function RoundHeader({ round }: Props) {
           onExpire={() => {
             setExpired(true);
             // the server finishes the round on its next look and shows the results
-            window.setTimeout(() => navigate(`/practice/rounds/${round.id}/results`), 1_500);
+            window.setTimeout(() => navigate(`/practice/rounds/${round.id}/results`), 2_500);
           }}
         />
         {expired ? (

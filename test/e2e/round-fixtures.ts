@@ -1,0 +1,37 @@
+import fs from "node:fs";
+import path from "node:path";
+import { prisma } from "../../app/db.server";
+
+/**
+ * A round holding exactly these bank questions, for a user who signed up through
+ * the UI. Starting rounds through the form is tested too; this makes the content
+ * of the round predictable so a test can answer it.
+ */
+export async function createRound(email: string, questionIds: string[], opts: { seconds: number; grading?: "immediate" | "end" }) {
+  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+  const questions = await prisma.question.findMany({ where: { id: { in: questionIds } } });
+  const round = await prisma.round.create({
+    data: {
+      userId: user.id,
+      track: "mid",
+      stage: null,
+      loopTemplate: "big-tech",
+      gradingMode: opts.grading ?? "immediate",
+      deadlineAt: new Date(Date.now() + opts.seconds * 1000),
+      questions: {
+        create: questionIds.map((id, i) => ({ questionVersionId: questions.find((q) => q.id === id)!.currentVersionId!, position: i + 1 })),
+      },
+    },
+  });
+  return round.id;
+}
+
+export function solution(questionId: string, file: string): string {
+  return fs.readFileSync(path.join("questions", "coding", questionId, "solutions", file), "utf8");
+}
+
+export async function correctOption(questionId: string): Promise<string> {
+  const q = await prisma.question.findUniqueOrThrow({ where: { id: questionId }, include: { currentVersion: true } });
+  const content = JSON.parse(q.currentVersion!.content) as { options: { text: string; correct: boolean }[] };
+  return content.options.find((o) => o.correct)!.text;
+}
