@@ -1,0 +1,27 @@
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  passing: number;
+}
+
+export function countPrefixes(words: string[], prefixes: string[]): number[] {
+  const newNode = (): TrieNode => ({ children: new Map(), passing: 0 });
+  const root = newNode();
+  for (const w of words) {
+    let node = root;
+    node.passing++;
+    for (const ch of w) {
+      let next = node.children.get(ch);
+      if (!next) node.children.set(ch, (next = newNode()));
+      node = next;
+      node.passing++;
+    }
+  }
+  return prefixes.map((p) => {
+    let node: TrieNode | undefined = root;
+    for (const ch of p) {
+      node = node.children.get(ch);
+      if (!node) return 0;
+    }
+    return node.passing;
+  });
+}

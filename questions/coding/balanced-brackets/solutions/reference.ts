@@ -1,0 +1,11 @@
+export function isBalanced(code: string): boolean {
+  const partner: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
+  const stack: string[] = [];
+  for (const ch of code) {
+    if (ch === "(" || ch === "[" || ch === "{") stack.push(ch);
+    else if (ch in partner) {
+      if (stack.length === 0 || stack.pop() !== partner[ch]) return false;
+    }
+  }
+  return stack.length === 0;
+}

