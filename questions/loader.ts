@@ -273,8 +273,16 @@ function crossCheck(candidates: Candidate[], problems: string[]): Question[] {
       bad.add(c);
       problems.push(`${c.label}: kind ${q.kind} does not belong in stage ${q.stage} (it takes ${allowed.join(", ")})`);
     }
+    if (q.kind === "short") {
+      // The id travels to the candidate's page with the question, so it must not spell the answer.
+      const leaked = q.accepted.find((a) => `-${q.id}-`.includes(`-${slugWords(a)}-`));
+      if (leaked) {
+        bad.add(c);
+        problems.push(`${c.label}: id "${q.id}" gives away the accepted answer "${leaked}"; choose an id that names the topic, not the answer`);
+      }
+    }
     if (q.kind === "coding") {
-      // The sandbox refuses requests beyond the operator maxima; say so at authoring time.
+      // The sandbox would quietly cap these at the operator maxima; say so at authoring time.
       for (const field of ["examples", "hidden"] as const) {
         if (q[field].length > OPERATOR_MAXIMA.tests) {
           bad.add(c);
@@ -291,6 +299,14 @@ function crossCheck(candidates: Candidate[], problems: string[]): Question[] {
     }
   }
   return candidates.filter((c) => !bad.has(c)).map((c) => c.question);
+}
+
+function slugWords(text: string): string {
+  return text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 async function readOptional(file: string): Promise<string | undefined> {

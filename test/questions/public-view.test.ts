@@ -11,7 +11,8 @@ function secretsOf(q: Question): string[] {
     case "mcq":
       break; // correctness is a flag, checked structurally below
     case "numeric":
-      secrets.push(String(q.answer));
+      // a short number ("7") turns up in prompts by coincidence; the "answer" key check below covers it
+      if (String(q.answer).length >= 4) secrets.push(String(q.answer));
       break;
     case "short":
       secrets.push(...q.accepted);

@@ -32,9 +32,7 @@ async function waitFor(check: () => boolean, ms = 10_000): Promise<void> {
 
 it("kills a worker that overruns the wall deadline, answers TimeLimit and replaces it", async () => {
   pool = createSandboxPool({ workers: 1, workerPath: fixture("silent-worker.ts"), killGraceMs: 100 });
-  const started = performance.now();
   const result = await pool.run(request);
-  expect(performance.now() - started).toBeLessThan(5_000);
   expect(result.verdict).toBe("TimeLimit");
   expect(result.tests.map((t) => t.status)).toEqual(["TimeLimit", "TimeLimit"]);
   expect(pool.stats().killed).toBe(1);

