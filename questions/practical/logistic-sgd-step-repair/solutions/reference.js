@@ -1,0 +1,17 @@
+function sgdStep(w, b, X, y, lr, l2) {
+  const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+  const n = X.length;
+  const d = w.length;
+  const gw = new Array(d).fill(0);
+  let gb = 0;
+  X.forEach((x, i) => {
+    let z = b;
+    for (let j = 0; j < d; j++) z += w[j] * x[j];
+    const err = sigmoid(z) - y[i];
+    for (let j = 0; j < d; j++) gw[j] += err * x[j];
+    gb += err;
+  });
+  const out = w.map((wj, j) => wj - lr * (gw[j] / n + l2 * wj));
+  out.push(b - (lr * gb) / n);
+  return out;
+}

@@ -1,0 +1,14 @@
+// Counts missing train values as 0 when fitting, which drags the mean toward 0 and inflates the std.
+export function standardizeTest(train: (number | null)[][], test: (number | null)[][]): number[][] {
+  const d = train[0].length;
+  const mu: number[] = [];
+  const sd: number[] = [];
+  for (let j = 0; j < d; j++) {
+    const vals = train.map((row) => (row[j] === null ? 0 : (row[j] as number)));
+    const m = vals.reduce((a, x) => a + x, 0) / vals.length;
+    const s = Math.sqrt(vals.reduce((a, x) => a + (x - m) ** 2, 0) / vals.length);
+    mu.push(m);
+    sd.push(s >= 1e-12 ? s : 1);
+  }
+  return test.map((row) => row.map((x, j) => (x === null ? 0 : (x - mu[j]) / sd[j])));
+}

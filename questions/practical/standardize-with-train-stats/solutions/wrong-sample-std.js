@@ -1,0 +1,14 @@
+// Uses the sample standard deviation (divides by n - 1, like pandas .std()) instead of the population one.
+function standardizeTest(train, test) {
+  const d = train[0].length;
+  const mu = [];
+  const sd = [];
+  for (let j = 0; j < d; j++) {
+    const vals = train.map((row) => row[j]).filter((x) => x !== null);
+    const m = vals.reduce((a, x) => a + x, 0) / vals.length;
+    const s = vals.length > 1 ? Math.sqrt(vals.reduce((a, x) => a + (x - m) ** 2, 0) / (vals.length - 1)) : 0;
+    mu.push(m);
+    sd.push(s >= 1e-12 ? s : 1);
+  }
+  return test.map((row) => row.map((x, j) => (x === null ? 0 : (x - mu[j]) / sd[j])));
+}
