@@ -182,16 +182,6 @@ export function createSandboxPool(opts: SandboxPoolOptions = {}): SandboxPool {
       if (!parsed.success) return Promise.reject(new SandboxRequestError("Invalid sandbox request", parsed.error.issues));
       const req = parsed.data;
       if (closed) return Promise.reject(new SandboxClosedError());
-      if (req.language === "python") {
-        return Promise.resolve({
-          verdict: "CompileError",
-          passed: 0,
-          total: req.tests.length,
-          timeMs: 0,
-          compileError: { message: "python is not available yet" },
-          tests: [],
-        });
-      }
       let message: WorkerJob;
       try {
         message = toWorkerJob(req);

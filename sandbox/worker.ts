@@ -4,6 +4,7 @@
 // the next isolate while it waits for work.
 
 import { createJavaScriptRunner } from "./runners/javascript";
+import { createPythonRunner } from "./runners/python";
 import type { Runner } from "./runners/types";
 import type { FromWorker, ToWorker, WorkerJob } from "./worker-protocol";
 
@@ -13,7 +14,11 @@ if (!process.send) {
 }
 
 const javascript = createJavaScriptRunner();
-const runners: Partial<Record<WorkerJob["language"], Runner>> = { js: javascript, ts: javascript };
+// Python boots in the background (a snapshot, then a few isolates from it):
+// the worker answers "ready" at once and serves JavaScript meanwhile; a
+// Python run that comes first waits for an isolate within its wall deadline.
+const python = createPythonRunner();
+const runners: Partial<Record<WorkerJob["language"], Runner>> = { js: javascript, ts: javascript, python };
 
 function send(message: FromWorker): void {
   process.send?.(message);

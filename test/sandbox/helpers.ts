@@ -7,6 +7,9 @@ import { createSandboxPool, type RunRequest, type RunResult, type SandboxPool } 
 
 export const TIGHT_LIMITS = { timeMsPerTest: 250, memoryMb: 32, wallMs: 4_000 } as const;
 
+/** Tight per-test limits, but a wall deadline that covers a cold Python boot (the snapshot is cached on disk after the first). */
+export const PYTHON_LIMITS = { timeMsPerTest: 500, memoryMb: 32, wallMs: 30_000 } as const;
+
 export type Case = Partial<Omit<RunRequest, "source">> & { source: string };
 
 export function usePool(opts: Parameters<typeof createSandboxPool>[0] = {}) {
@@ -42,6 +45,33 @@ export function usePool(opts: Parameters<typeof createSandboxPool>[0] = {}) {
         if (Date.now() > until) throw new Error("workers did not start in time");
         await new Promise((r) => setTimeout(r, 20));
       }
+    },
+    /** A Python run with TIGHT_LIMITS and a wall deadline long enough for the worker's first boot. */
+    runPython(c: Case): Promise<RunResult> {
+      return get().run({
+        language: "python",
+        entry: "solve",
+        mode: "submit",
+        tests: [{ id: "t1", args: [], expected: 1 }],
+        ...c,
+        limits: { ...PYTHON_LIMITS, ...c.limits },
+      } as RunRequest);
+    },
+    /** The same pool still grades an ordinary Python solution correctly, in a fresh interpreter. */
+    async expectPythonHealthy(): Promise<void> {
+      const result = await get().run({
+        language: "python",
+        entry: "add",
+        mode: "submit",
+        source: "import json, builtins, os\ndef add(a, b):\n    assert not os.path.exists('/tmp/lw-note.txt'), 'a file from an earlier run'\n    assert not hasattr(builtins, 'lw_planted'), 'builtins from an earlier run'\n    return a + b\n",
+        tests: [
+          { id: "a", args: [1, 2], expected: 3 },
+          { id: "b", args: [-5, 5], expected: 0 },
+        ],
+        limits: PYTHON_LIMITS,
+      });
+      expect(result.tests.map((t) => t.error ?? t.status)).toEqual(["Accepted", "Accepted"]);
+      expect(result.verdict).toBe("Accepted");
     },
     /** The same pool still grades an ordinary solution correctly. */
     async expectHealthy(): Promise<void> {

@@ -155,10 +155,9 @@ describe("the pool", () => {
     await expect(sandbox.pool.run({ ...base, entry: "not an identifier", source: "" } as unknown as RunRequest)).rejects.toBeInstanceOf(SandboxRequestError);
   });
 
-  it("keeps python in the protocol but answers that it is not available yet", async () => {
-    const result = await sandbox.pool.run(req({ language: "python", source: "def solve(x):\n    return x\n" }));
-    expect(result.verdict).toBe("CompileError");
-    expect(result.compileError?.message).toBe("python is not available yet");
+  it("runs python through the same pool", async () => {
+    const result = await sandbox.pool.run(req({ language: "python", source: "def solve(x):\n    return x\n", limits: { wallMs: 30_000 } }));
+    expect(result.verdict).toBe("Accepted");
   });
 
   it("answers a full queue with SandboxBusyError at once, and finishes what it accepted", async () => {
