@@ -121,10 +121,22 @@ async function gradeAutoAnswer(tx: Tx, round: OwnRound, rq: RoundQuestion, answe
   const question = questionFromVersion(rq.questionVersion) as AutoQuestion;
   const response = JSON.parse(json) as Record<string, unknown>;
   const value = question.kind === "mcq" ? response.choices : question.kind === "numeric" ? response.value : response.text;
-  const { score } = gradeAuto(question, value);
+  return scoreAutomatically(tx, round, rq, answerId, gradeAuto(question, value).score);
+}
+
+/** The answer's grade (0..1) from a machine, and the score records that feed the dashboard. */
+async function scoreAutomatically(tx: Tx, round: OwnRound, rq: RoundQuestion, answerId: string, score: number, submittedAt?: Date) {
   const graded = await tx.answer.update({
     where: { id: answerId },
-    data: { status: "graded", score, points: score * rq.points, maxPoints: rq.points, gradedAt: new Date(), gradedBy: "auto" },
+    data: {
+      status: "graded",
+      ...(submittedAt ? { submittedAt } : {}),
+      score,
+      points: score * rq.points,
+      maxPoints: rq.points,
+      gradedAt: new Date(),
+      gradedBy: "auto",
+    },
   });
   await recordScore(tx, {
     answerId,
@@ -231,31 +243,8 @@ async function gradeCode(
         finishedAt: new Date(),
       },
     });
-    if (mode !== "submit") return;
-    const score = result.total ? result.passed / result.total : 0;
-    await tx.answer.update({
-      where: { id: answerId },
-      data: {
-        status: "graded",
-        submittedAt: new Date(),
-        score,
-        points: score * rq.points,
-        maxPoints: rq.points,
-        gradedAt: new Date(),
-        gradedBy: "auto",
-      },
-    });
-    await recordScore(tx, {
-      answerId,
-      userId: round.userId,
-      questionVersionId: rq.questionVersionId,
-      track: round.track,
-      stage: rq.questionVersion.stage,
-      skills: JSON.parse(rq.questionVersion.skills),
-      score,
-      maxPoints: rq.points,
-      source: "auto",
-    });
+    // partial credit: the share of hidden tests passed
+    if (mode === "submit") await scoreAutomatically(tx, round, rq, answerId, result.total ? result.passed / result.total : 0, new Date());
   });
   return shown;
 }

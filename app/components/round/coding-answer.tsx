@@ -97,7 +97,7 @@ export function CodingAnswer({ actionUrl, view, question }: { actionUrl: string;
           {question.examples.map((e, i) => (
             <pre key={i}>
               {question.code[language]?.entry}({e.args.map((a) => JSON.stringify(a)).join(", ")}) → {JSON.stringify(e.expected)}
-              {e.note ? `\n# ${e.note}` : ""}
+              {e.note ? `\n${language === "python" ? "#" : "//"} ${e.note}` : ""}
             </pre>
           ))}
         </div>
