@@ -73,7 +73,7 @@ await page.locator('[data-editor="monaco"]').waitFor({ timeout: 30_000 });
 const times: number[] = [];
 for (let i = 0; i < RUNS + 3; i++) {
   // a different comment each time, so no submission is answered from the cache of an identical one
-  await page.evaluate((code) => (window as any).monaco.editor.getModels()[0].setValue(code), `${reference}\n// run ${i}\n`);
+  await page.evaluate((code) => (window as any).monaco.editor.getEditors()[0].getModel().setValue(code), `${reference}\n// run ${i}\n`);
   const ms = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {

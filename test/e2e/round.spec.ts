@@ -18,8 +18,9 @@ async function newCandidate(page: Page) {
 async function setCode(page: Page, code: string) {
   await expect(page.getByTestId("code-editor")).toHaveAttribute("data-editor", "monaco", { timeout: 20_000 });
   await page.evaluate((text) => {
-    const monaco = (window as unknown as { monaco: { editor: { getModels(): { setValue(v: string): void }[] } } }).monaco;
-    monaco.editor.getModels()[0].setValue(text);
+    type Editor = { getModel(): { setValue(v: string): void } };
+    const monaco = (window as unknown as { monaco: { editor: { getEditors(): Editor[] } } }).monaco;
+    monaco.editor.getEditors()[0].getModel().setValue(text);
   }, code);
 }
 
@@ -65,6 +66,16 @@ test("a whole round: mcq, code run and submitted, a design answer kept across a 
   const submitted = page.getByTestId("results-submit");
   await expect(submitted).toContainText("Hidden tests: Accepted");
   await expect(submitted).not.toContainText("Expected:");
+
+  // the same question in Python: a traceback-style error on Run, then the reference is accepted
+  await page.getByLabel("Language").selectOption("python");
+  await setCode(page, "def top_k_cosine(query, docs, k):\n    return 1 / 0\n");
+  await page.getByRole("button", { name: "Run examples" }).click();
+  await expect(run).toContainText("Examples: Runtime error");
+  await expect(run).toContainText("ZeroDivisionError");
+  await setCode(page, solution(CODING, "reference.py"));
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(submitted).toContainText("Hidden tests: Accepted", { timeout: 30_000 });
 
   // 3. design: the draft autosaves and survives a reload; the clock keeps running
   await page.getByRole("link", { name: "Next question →" }).click();
