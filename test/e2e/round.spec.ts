@@ -56,6 +56,7 @@ test("a whole round: mcq, code run and submitted, a design answer kept across a 
 
   // 2. coding: run the examples with a wrong answer, then submit the reference in JavaScript
   await page.getByRole("link", { name: "Next question →" }).click();
+  await page.getByLabel("Language").selectOption("js");
   await setCode(page, "function topKCosine(query, docs, k) { console.log('checking', k); return []; }");
   await page.getByRole("button", { name: "Run examples" }).click();
   const run = page.getByTestId("results-run");

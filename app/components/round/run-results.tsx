@@ -27,7 +27,9 @@ export function RunResults({ result, title }: { result: ShownRun; title: string 
       {result.compileError ? (
         <pre className="error">
           {result.compileError.message}
-          {result.compileError.line ? ` (line ${result.compileError.line}${result.compileError.column ? `, column ${result.compileError.column}` : ""})` : ""}
+          {result.compileError.line && !result.compileError.message.includes(`line ${result.compileError.line}`)
+            ? ` (line ${result.compileError.line}${result.compileError.column ? `, column ${result.compileError.column}` : ""})`
+            : ""}
         </pre>
       ) : (
         <ol className="tests">
