@@ -1,0 +1,15 @@
+# Bias-corrects with the step count before incrementing it (t instead of t + 1).
+import math
+
+
+def adamw_step(params, grads, m, v, t, lr, beta1, beta2, eps, weight_decay):
+    bc1, bc2 = 1 - beta1**t, 1 - beta2**t
+    new_p, new_m, new_v = [], [], []
+    for p, g, mi, vi in zip(params, grads, m, v):
+        mi = beta1 * mi + (1 - beta1) * g
+        vi = beta2 * vi + (1 - beta2) * g * g
+        step = (mi / bc1) / (math.sqrt(vi / bc2) + eps)
+        new_p.append(p - lr * (step + weight_decay * p))
+        new_m.append(mi)
+        new_v.append(vi)
+    return {"params": new_p, "m": new_m, "v": new_v}

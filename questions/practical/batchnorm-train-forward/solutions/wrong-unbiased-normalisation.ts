@@ -1,0 +1,29 @@
+// Normalises the batch with the unbiased variance instead of the biased one.
+export function batchnormTrain(
+  x: number[][],
+  gamma: number[],
+  beta: number[],
+  runningMean: number[],
+  runningVar: number[],
+  momentum: number,
+  eps: number,
+): { out: number[][]; running_mean: number[]; running_var: number[] } {
+  const n = x.length;
+  const C = x[0].length;
+  const out: number[][] = x.map(() => new Array(C).fill(0));
+  const rm: number[] = [];
+  const rv: number[] = [];
+  for (let c = 0; c < C; c++) {
+    let mu = 0;
+    for (let i = 0; i < n; i++) mu += x[i][c];
+    mu /= n;
+    let v = 0;
+    for (let i = 0; i < n; i++) v += (x[i][c] - mu) ** 2;
+    const biased = v / n;
+    const inv = 1 / Math.sqrt(v / (n - 1) + eps);
+    for (let i = 0; i < n; i++) out[i][c] = gamma[c] * (x[i][c] - mu) * inv + beta[c];
+    rm.push((1 - momentum) * runningMean[c] + momentum * mu);
+    rv.push((1 - momentum) * runningVar[c] + momentum * v / (n - 1));
+  }
+  return { out, running_mean: rm, running_var: rv };
+}

@@ -1,0 +1,18 @@
+// Never resets the patience counter on improvement, so patience becomes a total budget of bad epochs.
+function earlyStopping(valLosses, patience, minDelta) {
+  let best = Infinity;
+  let bestEpoch = -1;
+  let wait = 0;
+  for (let e = 0; e < valLosses.length; e++) {
+    const loss = valLosses[e];
+    if (loss === null) return [e, bestEpoch];
+    if (loss < best - minDelta) {
+      best = loss;
+      bestEpoch = e;
+    } else {
+      wait++;
+      if (wait >= patience) return [e, bestEpoch];
+    }
+  }
+  return [valLosses.length - 1, bestEpoch];
+}

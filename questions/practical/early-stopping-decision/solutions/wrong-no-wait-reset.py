@@ -1,0 +1,13 @@
+# Never resets the patience counter on improvement, so patience becomes a total budget of bad epochs.
+def early_stopping(val_losses, patience, min_delta):
+    best, best_epoch, wait = float("inf"), -1, 0
+    for e, loss in enumerate(val_losses):
+        if loss is None:
+            return [e, best_epoch]
+        if loss < best - min_delta:
+            best, best_epoch = loss, e
+        else:
+            wait += 1
+            if wait >= patience:
+                return [e, best_epoch]
+    return [len(val_losses) - 1, best_epoch]

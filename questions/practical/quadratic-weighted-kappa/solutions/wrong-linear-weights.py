@@ -1,0 +1,18 @@
+# Uses linear weights |i - j| / (K - 1) instead of quadratic ones.
+def quadratic_weighted_kappa(a, b, min_rating, max_rating):
+    K = max_rating - min_rating + 1
+    n = len(a)
+    O = [[0] * K for _ in range(K)]
+    ha, hb = [0] * K, [0] * K
+    for x, y in zip(a, b):
+        i, j = x - min_rating, y - min_rating
+        O[i][j] += 1
+        ha[i] += 1
+        hb[j] += 1
+    num = den = 0.0
+    for i in range(K):
+        for j in range(K):
+            w = abs(i - j) / (K - 1) if K > 1 else 0.0
+            num += w * O[i][j]
+            den += w * ha[i] * hb[j] / n
+    return 1.0 if den == 0 else 1 - num / den

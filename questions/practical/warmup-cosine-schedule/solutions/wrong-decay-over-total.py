@@ -1,0 +1,14 @@
+# Measures cosine progress as s / total_steps, so the rate drops abruptly when warmup ends.
+import math
+
+
+def lr_schedule(steps, base_lr, min_lr, warmup_steps, total_steps):
+    out = []
+    for s in steps:
+        if s < warmup_steps:
+            out.append(base_lr * (s + 1) / warmup_steps)
+            continue
+        p = s / max(1, total_steps)
+        p = min(max(p, 0.0), 1.0)
+        out.append(min_lr + 0.5 * (base_lr - min_lr) * (1 + math.cos(math.pi * p)))
+    return out

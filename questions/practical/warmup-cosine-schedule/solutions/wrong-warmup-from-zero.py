@@ -1,0 +1,14 @@
+# Warms up with s / W, so step 0 has a learning rate of 0.
+import math
+
+
+def lr_schedule(steps, base_lr, min_lr, warmup_steps, total_steps):
+    out = []
+    for s in steps:
+        if s < warmup_steps:
+            out.append(base_lr * s / warmup_steps)
+            continue
+        p = (s - warmup_steps) / max(1, total_steps - warmup_steps)
+        p = min(max(p, 0.0), 1.0)
+        out.append(min_lr + 0.5 * (base_lr - min_lr) * (1 + math.cos(math.pi * p)))
+    return out
