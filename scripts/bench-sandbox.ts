@@ -9,6 +9,18 @@
 import os from "node:os";
 import ivm from "isolated-vm";
 import { createSandboxPool, type RunRequest } from "../sandbox/index";
+import { bootFromSnapshot, makeSnapshot } from "../sandbox/runners/python-boot";
+
+const PY_SOURCE = `def two_sum(nums, target):
+    seen = {}
+    for i, x in enumerate(nums):
+        j = seen.get(target - x)
+        if j is not None:
+            return [j, i]
+        seen[x] = i
+    return []
+`;
+const pyRequest = (): RunRequest => ({ language: "python", source: PY_SOURCE, entry: "two_sum", mode: "submit", tests: makeTests(20) });
 
 const JS_SOURCE = `function twoSum(nums, target) {
   const seen = new Map();
@@ -118,6 +130,62 @@ function bareIsolate(runs: number): number {
   return p50;
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const onCatastrophic = (m: string) => { throw new Error(m); };
+
+/** Python: cold boot and snapshot boot in this process, then graded runs through the pool. */
+async function python(): Promise<{ p50: number; p99: number; boot: number; perSecond: number }> {
+  let t = performance.now();
+  const snapshot = await makeSnapshot(onCatastrophic);
+  const cold = performance.now() - t;
+  const copy = new ivm.ExternalCopy(snapshot);
+  const boots: number[] = [];
+  const rssBefore = process.memoryUsage().rss;
+  const held = [];
+  for (let i = 0; i < 10; i++) {
+    t = performance.now();
+    held.push(await bootFromSnapshot(copy, onCatastrophic));
+    boots.push(performance.now() - t);
+  }
+  const perIsolateMb = (process.memoryUsage().rss - rssBefore) / held.length / 2 ** 20;
+  for (const box of held) box.isolate.dispose();
+  boots.sort((a, b) => a - b);
+  const boot = quantile(boots, 0.5);
+  console.log(`python   cold boot + snapshot ${fmt(cold)} ms; snapshot ${(snapshot.byteLength / 2 ** 20).toFixed(1)} MB; boot from snapshot p50=${fmt(boot)} ms (n=10)`);
+  console.log(`python   resident memory per pooled isolate ≈ ${perIsolateMb.toFixed(1)} MB (RSS delta over 10 held isolates)`);
+
+  // Warm pool: each run is given time for its worker to refill before the next one.
+  for (let i = 0; i < 6; i++) await pool.run(pyRequest());
+  const times: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    await sleep(Math.ceil(boot * 1.5));
+    const t0 = performance.now();
+    const result = await pool.run(pyRequest());
+    times.push(performance.now() - t0);
+    if (result.verdict !== "Accepted") throw new Error(`python: expected Accepted, got ${JSON.stringify(result).slice(0, 500)}`);
+  }
+  times.sort((a, b) => a - b);
+  const p50 = quantile(times, 0.5);
+  const p99 = quantile(times, 0.99);
+  console.log(`latency  ${"python, 20 tests, warm pool".padEnd(28)} p50=${fmt(p50)} ms  p99=${fmt(p99)} ms  (n=${times.length})`);
+
+  let done = 0;
+  const until = performance.now() + 6_000;
+  t = performance.now();
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (performance.now() < until) {
+        const result = await pool.run({ ...pyRequest(), limits: { wallMs: 60_000 } });
+        if (result.verdict !== "Accepted") throw new Error(`python throughput: got ${result.verdict}`);
+        done++;
+      }
+    }),
+  );
+  const perSecond = done / ((performance.now() - t) / 1000);
+  console.log(`throughput python concurrency=16 ${perSecond.toFixed(1)} graded runs/s (20 tests each, one fresh interpreter per run)`);
+  return { p50, p99, boot, perSecond };
+}
+
 try {
   await waitReady();
   console.log(`sandbox bench: ${pool.stats().workers} workers on ${os.availableParallelism()} cores, node ${process.version}`);
@@ -131,10 +199,12 @@ try {
   await throughput(2, 2_500);
   const at16 = await throughput(16, 4_000);
 
+  const py = await python();
   const bare = bareIsolate(300);
   const ratio = twenty.p50 / bare;
   console.log(`overhead graded 20-test run / bare isolate = ${ratio.toFixed(2)}`);
   console.log(`total bench time ${((performance.now() - started) / 1000).toFixed(1)} s; pool stats ${JSON.stringify({ ...pool.stats(), pids: undefined })}`);
+  console.log(`python: p50_ms=${fmt(py.p50)} p99_ms=${fmt(py.p99)} boot_ms=${fmt(py.boot)} throughput_per_s=${py.perSecond.toFixed(1)}`);
   console.log(
     `sandbox: p50_ms=${fmt(twenty.p50)} p99_ms=${fmt(twenty.p99)} throughput_per_s=${at16.toFixed(1)} overhead_ratio=${ratio.toFixed(2)}`,
   );
