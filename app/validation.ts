@@ -32,3 +32,19 @@ export function parseParams<S extends z.ZodType>(schema: S, values: unknown, sta
   }
   return result.data;
 }
+
+/**
+ * The body of a form post. Anything else (JSON, a broken multipart body) is the
+ * sender's mistake: a 415 or 400 with a message, never a 500.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+  const type = request.headers.get("Content-Type") ?? "";
+  if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) {
+    throw new Response("Send this as a form (application/x-www-form-urlencoded or multipart/form-data).", { status: 415 });
+  }
+  try {
+    return await request.formData();
+  } catch {
+    throw new Response("That form could not be read. Reload the page and try again.", { status: 400 });
+  }
+}

@@ -61,7 +61,8 @@ function gradeNumeric(q: NumericQuestion, response: unknown): AutoGrade {
   return diff <= allowed ? { score: 1, correct: true } : WRONG;
 }
 
-function toNumber(response: unknown): number | undefined {
+/** A numeric response in plain decimal notation, or undefined when it is not one. */
+export function toNumber(response: unknown): number | undefined {
   if (typeof response === "number") return Number.isFinite(response) ? response : undefined;
   if (typeof response !== "string") return undefined;
   const text = response.trim();

@@ -2,7 +2,7 @@
 export { loadBank, type Bank } from "./loader.ts";
 export { contentHash, canonicalJson } from "./content-hash.ts";
 export { toPublicQuestion, type PublicQuestion } from "./public-view.ts";
-export { gradeAuto, type AutoGrade, type AutoQuestion, type AutoResponse } from "./grade-auto.ts";
+export { gradeAuto, toNumber, type AutoGrade, type AutoQuestion, type AutoResponse } from "./grade-auto.ts";
 export { normalizeAnswer } from "./normalize-answer.ts";
 export { buildRunRequest, type RunMode } from "./run-request.ts";
 export { questionSchema } from "./schema.ts";

@@ -33,8 +33,14 @@ export const loginSchema = z.object({
   redirectTo: z.string().max(2000).optional(),
 });
 
-/** Only same-site paths, so a crafted link cannot bounce a user to another host. */
+/**
+ * Only a path on this site, so a crafted link cannot bounce a user to another host.
+ * Browsers drop tabs and newlines from URLs ("/\t/evil.example" becomes "//evil.example"),
+ * so any control character or backslash refuses the target outright.
+ */
 export function safeRedirect(to: string | null | undefined, fallback: string): string {
-  if (!to || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  if (!to || !to.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(to)) return fallback;
+  const base = "http://loopwright.invalid";
+  const url = new URL(to, base);
+  return url.origin === base ? url.pathname + url.search + url.hash : fallback;
 }

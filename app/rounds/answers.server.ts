@@ -1,4 +1,4 @@
-import { buildRunRequest, gradeAuto, type AutoQuestion, type CodingQuestion } from "../../questions/index";
+import { buildRunRequest, gradeAuto, toNumber, type AutoQuestion, type CodingQuestion } from "../../questions/index";
 import type { Language } from "../../questions/taxonomy";
 import { SandboxBusyError, type RunResult, type SandboxPool } from "../../sandbox/index";
 import { prisma } from "../db.server";
@@ -96,6 +96,10 @@ export async function submitAnswer(userId: string, roundId: string, roundQuestio
   ensureOpen(round);
   if (isLocked(round, rq)) throw new RoundError("This answer is already graded and can no longer change.", 409);
   if (isBlank(kind, response)) throw new RoundError("Write or choose an answer before submitting.", 400);
+  // a typo must not cost the question: only a number is graded
+  if (kind === "numeric" && toNumber(response.value) === undefined) {
+    throw new RoundError("Enter a number in plain decimal notation, like 0.25 or 1.5e3 (no commas or units).", 400);
+  }
 
   const answer = await prisma.$transaction(async (tx) => {
     const now = new Date();
@@ -255,9 +259,14 @@ async function gradeCode(
  * code never submitted runs against the hidden tests once.
  */
 export async function finishRound(sandbox: SandboxPool, userId: string, roundId: string) {
-  const round = await requireOwnRound(userId, roundId);
-  if (round.finishedAt) return;
-  const finishedAt = isOpen(round) ? new Date() : round.deadlineAt;
+  const claimedBefore = await requireOwnRound(userId, roundId);
+  if (claimedBefore.finishedAt) return;
+  const finishedAt = isOpen(claimedBefore) ? new Date() : claimedBefore.deadlineAt;
+  // Claim the round before grading: from here on saves are refused, and of two
+  // finishing requests (two tabs, a click and the clock) only one grades.
+  const claim = await prisma.round.updateMany({ where: { id: roundId, finishedAt: null }, data: { finishedAt } });
+  if (claim.count === 0) return;
+  const round = await requireOwnRound(userId, roundId); // the answers as they stand now
   for (const rq of round.questions) {
     const answer = rq.answer;
     if (!answer) continue;
@@ -277,12 +286,12 @@ export async function finishRound(sandbox: SandboxPool, userId: string, roundId:
     await prisma.$transaction(async (tx) => {
       await tx.answer.update({
         where: { id: answer.id },
-        data: { status: "submitted", submittedAt: answer.submittedAt ?? finishedAt },
+        // an edited draft counts as submitted when the round ended
+        data: { status: "submitted", submittedAt: answer.status === "draft" ? finishedAt : (answer.submittedAt ?? finishedAt) },
       });
       if (AUTO_KINDS.has(kind)) await gradeAutoAnswer(tx, round, rq, answer.id, answer.response);
     });
   }
-  await prisma.round.updateMany({ where: { id: round.id, finishedAt: null }, data: { finishedAt } });
 }
 
 /** A round whose clock ran out is finished the first time anyone looks at it. */

@@ -6,7 +6,7 @@ import { requirePermission } from "../auth/auth.server";
 import { ROLE_LABELS, ROLES } from "../auth/roles";
 import { listUsers, setRole, UserNotFound } from "../auth/users.server";
 import { formatDateTime } from "../format";
-import { parseForm, parseValues } from "../validation";
+import { parseForm, parseValues, readForm } from "../validation";
 
 export const meta: MetaFunction = () => [{ title: "Users and roles · Loopwright" }];
 
@@ -28,7 +28,7 @@ const roleChangeSchema = z.object({
 
 export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, "update:user:any");
-  const parsed = parseForm(roleChangeSchema, await request.formData());
+  const parsed = parseForm(roleChangeSchema, await readForm(request));
   if (!parsed.ok) return data({ ok: false, message: Object.values(parsed.errors)[0] }, { status: 400 });
   try {
     const result = await setRole({ userId: parsed.data.userId, role: parsed.data.role, granted: parsed.data.intent === "grant" });

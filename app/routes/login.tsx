@@ -6,7 +6,7 @@ import { EMAIL_MAX, PASSWORD_MAX, loginSchema, safeRedirect } from "../auth/form
 import { homeFor } from "../auth/roles";
 import { createSessionCookie } from "../auth/session.server";
 import { Field, FormError } from "../components/field";
-import { parseForm } from "../validation";
+import { parseForm, readForm } from "../validation";
 
 export const meta: MetaFunction = () => [{ title: "Log in · Loopwright" }];
 
@@ -23,7 +23,7 @@ function clientKey(request: Request): string {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(loginSchema, form);
   const values = { email: String(form.get("email") ?? "").slice(0, EMAIL_MAX) };
   if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });

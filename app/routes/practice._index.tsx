@@ -10,7 +10,7 @@ import { formatDateTime, STAGE_LABELS, TRACK_LABELS } from "../format";
 import { LOOP_TEMPLATES, LOOPS, ROUND_LENGTHS, STAGE_MINUTES } from "../rounds/loops";
 import { RoundError } from "../rounds/errors";
 import { listRounds, startRound, startRoundSchema } from "../rounds/rounds.server";
-import { parseForm } from "../validation";
+import { parseForm, readForm } from "../validation";
 
 export const meta: MetaFunction = () => [{ title: "Practice · Loopwright" }];
 
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "create:round:own");
-  const parsed = parseForm(startRoundSchema, await request.formData());
+  const parsed = parseForm(startRoundSchema, await readForm(request));
   if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
   try {
     const round = await startRound(user.id, parsed.data);

@@ -13,7 +13,7 @@ import { LOOPS } from "../rounds/loops";
 import { notFoundOnRoundError, roundErrorResponse } from "../rounds/route-errors.server";
 import { roundView } from "../rounds/round-view.server";
 import { requireOwnRound } from "../rounds/rounds.server";
-import { parseParams } from "../validation";
+import { parseParams, readForm } from "../validation";
 
 export const links: LinksFunction = () => katexLinks;
 export const meta: MetaFunction = () => [{ title: "Round in progress · Loopwright" }];
@@ -54,7 +54,7 @@ const actionSchema = z.object({
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "update:round:own");
   const { roundId } = parseParams(paramsSchema, params);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = actionSchema.safeParse({
     intent: form.get("intent"),
     question: form.get("question") ?? undefined,

@@ -12,7 +12,7 @@ import { RoundError } from "../rounds/errors";
 import { requestReview, roundResults, selfAssess, type ResultItem } from "../rounds/results.server";
 import { notFoundOnRoundError, roundErrorResponse } from "../rounds/route-errors.server";
 import { isOpen, requireOwnRound } from "../rounds/rounds.server";
-import { parseParams } from "../validation";
+import { parseParams, readForm } from "../validation";
 
 export const links: LinksFunction = () => katexLinks;
 export const meta: MetaFunction = () => [{ title: "Round results · Loopwright" }];
@@ -42,7 +42,7 @@ const actionSchema = z.discriminatedUnion("intent", [
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "update:round:own");
   const { roundId } = parseParams(paramsSchema, params);
-  const form = await request.formData();
+  const form = await readForm(request);
   const points: Record<string, string> = {};
   for (const [key, value] of form.entries()) if (key.startsWith("points.") && typeof value === "string") points[key.slice(7)] = value;
   const parsed = actionSchema.safeParse({ intent: form.get("intent"), question: form.get("question"), points });

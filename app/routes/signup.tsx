@@ -6,7 +6,7 @@ import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, signupSchema } from ".
 import { homeFor } from "../auth/roles";
 import { createSessionCookie } from "../auth/session.server";
 import { Field, FormError } from "../components/field";
-import { parseForm } from "../validation";
+import { parseForm, readForm } from "../validation";
 
 export const meta: MetaFunction = () => [{ title: "Sign up · Loopwright" }];
 
@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(signupSchema, form);
   const values = { name: String(form.get("name") ?? "").slice(0, NAME_MAX), email: String(form.get("email") ?? "").slice(0, EMAIL_MAX) };
   if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });

@@ -33,28 +33,34 @@ export function RunResults({ result, title }: { result: ShownRun; title: string 
         </pre>
       ) : (
         <ol className="tests">
-          {result.tests.map((t, i) => (
-            <li key={t.id} className={t.status === "Accepted" ? "pass" : "fail"}>
-              <span className="test-name">
-                {result.mode === "run" ? `Example ${i + 1}` : `Test ${i + 1}`}: {VERDICT_TEXT[t.status] ?? t.status}
-              </span>{" "}
-              <span className="muted small">{t.timeMs.toFixed(1)} ms</span>
-              {result.mode === "run" ? (
-                <div className="test-detail">
-                  {t.args ? <div>Input: <code>{t.args.map(json).join(", ")}</code></div> : null}
-                  <div>Expected: <code>{json(t.expected)}</code></div>
-                  {t.status !== "RuntimeError" ? <div>Got: <code>{json(t.actual)}</code></div> : null}
-                </div>
-              ) : null}
-              {t.error ? <pre className="error">{t.error}</pre> : null}
-              {t.stdout ? (
-                <details>
-                  <summary>Output</summary>
-                  <pre>{t.stdout}</pre>
-                </details>
-              ) : null}
-            </li>
-          ))}
+          {result.mode === "submit"
+            ? result.tests.map((t, i) => (
+                <li key={t.id} className={t.passed ? "pass" : "fail"}>
+                  <span className="test-name">
+                    Test {i + 1}: {t.passed ? "passed" : "failed"}
+                  </span>
+                </li>
+              ))
+            : result.tests.map((t, i) => (
+                <li key={t.id} className={t.status === "Accepted" ? "pass" : "fail"}>
+                  <span className="test-name">
+                    Example {i + 1}: {VERDICT_TEXT[t.status] ?? t.status}
+                  </span>{" "}
+                  <span className="muted small">{t.timeMs.toFixed(1)} ms</span>
+                  <div className="test-detail">
+                    {t.args ? <div>Input: <code>{t.args.map(json).join(", ")}</code></div> : null}
+                    <div>Expected: <code>{json(t.expected)}</code></div>
+                    {t.status !== "RuntimeError" ? <div>Got: <code>{json(t.actual)}</code></div> : null}
+                  </div>
+                  {t.error ? <pre className="error">{t.error}</pre> : null}
+                  {t.stdout ? (
+                    <details>
+                      <summary>Output</summary>
+                      <pre>{t.stdout}</pre>
+                    </details>
+                  ) : null}
+                </li>
+              ))}
         </ol>
       )}
     </section>
