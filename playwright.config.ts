@@ -45,6 +45,8 @@ export default defineConfig({
       SESSION_SECRET: process.env.SESSION_SECRET,
       LOOPWRIGHT_ADMIN_EMAIL: "root@e2e.test",
       LOOPWRIGHT_ADMIN_PASSWORD: "e2e-admin-password",
+      // every test signs up from 127.0.0.1
+      SIGNUPS_PER_HOUR: "1000",
     },
   },
 });

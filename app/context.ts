@@ -4,6 +4,8 @@ import type { SandboxPool } from "../sandbox/index";
 declare module "@remix-run/server-runtime" {
   interface AppLoadContext {
     sandbox: SandboxPool;
+    /** The client's address (from the proxy when TRUST_PROXY is set), for rate limits. */
+    clientAddress: string;
   }
 }
 export {};

@@ -11,6 +11,8 @@ const schema = z.object({
   LOOPWRIGHT_ADMIN_EMAIL: z.email().optional(),
   LOOPWRIGHT_ADMIN_PASSWORD: z.string().min(12).optional(),
   SANDBOX_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  TRUST_PROXY: z.string().max(200).optional(),
+  SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(10),
 });
 
 export type Env = z.infer<typeof schema> & { DATABASE_URL: string; SESSION_SECRET: string };

@@ -1,12 +1,12 @@
 // The production server: checks configuration, prepares the database, then serves the
 // Remix build. Migrations are applied by `npm start` (prestart) before this runs.
 import express from "express";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import "../app/context";
 import { ConfigError, readEnv } from "../app/env.server";
 import { createSandboxPool } from "../sandbox/index";
 import { prepareDatabase } from "./prepare";
+import { errorPage, readBody, remixHandler, sameOriginPosts } from "./remix-handler";
 
 let env;
 try {
@@ -32,20 +32,14 @@ app.use((_req, res, next) => {
   res.setHeader("X-Frame-Options", "DENY");
   next();
 });
-// Nothing a person sends needs more than this; larger bodies are refused before parsing.
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
-app.use((req, res, next) => {
-  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
-    res.status(413).type("text/plain").send("That request is too large (2 MB at most).");
-    return;
-  }
-  next();
-});
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use("/monaco", express.static("public/monaco", { maxAge: "7d" }));
 app.use(express.static("public", { maxAge: "1h" }));
-// Always production mode: a built app never sends stack traces to the browser.
-app.all("*", createRequestHandler({ build, mode: "production", getLoadContext: () => ({ sandbox }) }));
+// Behind a reverse proxy, TRUST_PROXY names it (e.g. "loopback") so req.ip is the client's address.
+app.set("trust proxy", env.TRUST_PROXY ?? false);
+app.use(sameOriginPosts, readBody);
+app.all("*", remixHandler(build, (req) => ({ sandbox, clientAddress: req.ip ?? "unknown" })));
+app.use(errorPage);
 
 const server = app.listen(env.PORT, () => {
   console.log(`Loopwright is serving on http://localhost:${env.PORT}`);

@@ -20,7 +20,7 @@ async function thrown(promise: Promise<unknown>): Promise<unknown> {
 
 describe("signup and login", () => {
   it("signs a new user up as a candidate with candidate permissions", async () => {
-    const user = await signup({ email: "new@example.com", name: "New", password: "long enough password" });
+    const user = await signup({ email: "new@example.com", name: "New", password: "long enough password", client: "test" });
     expect(user.roles).toEqual(["candidate"]);
     expect(user.permissions).toContain("create:round:own");
     expect(user.permissions).not.toContain("update:user:any");
@@ -29,15 +29,15 @@ describe("signup and login", () => {
   });
 
   it("refuses a duplicate email with a 409 on the email field", async () => {
-    await signup({ email: "dup@example.com", name: "A", password: "long enough password" });
-    const error = await thrown(signup({ email: "dup@example.com", name: "B", password: "long enough password" }));
+    await signup({ email: "dup@example.com", name: "A", password: "long enough password", client: "test" });
+    const error = await thrown(signup({ email: "dup@example.com", name: "B", password: "long enough password", client: "test" }));
     expect(error).toBeInstanceOf(AuthError);
     expect((error as AuthError).status).toBe(409);
     expect((error as AuthError).field).toBe("email");
   });
 
   it("gives the same message for a wrong password and an unknown email", async () => {
-    await signup({ email: "known@example.com", name: "K", password: "the right password" });
+    await signup({ email: "known@example.com", name: "K", password: "the right password", client: "test" });
     const wrong = (await thrown(login({ email: "known@example.com", password: "not it at all", client: "t1" }))) as AuthError;
     const unknown = (await thrown(login({ email: "nobody@example.com", password: "not it at all", client: "t1" }))) as AuthError;
     expect(wrong.message).toBe(unknown.message);
@@ -46,14 +46,22 @@ describe("signup and login", () => {
     expect(ok.email).toBe("known@example.com");
   });
 
-  it("rate-limits repeated failed log-ins for one account, even with the right password", async () => {
-    await signup({ email: "target@example.com", name: "T", password: "the right password" });
+  it("rate-limits repeated failed log-ins from one address, without locking the account for everyone", async () => {
+    await signup({ email: "target@example.com", name: "T", password: "the right password", client: "test" });
     for (let i = 0; i < 5; i++) {
-      await thrown(login({ email: "target@example.com", password: "guess " + i, client: `c${i}` }));
+      await thrown(login({ email: "target@example.com", password: "guess " + i, client: "attacker" }));
     }
-    const limited = (await thrown(login({ email: "target@example.com", password: "the right password", client: "c9" }))) as AuthError;
+    const limited = (await thrown(login({ email: "target@example.com", password: "the right password", client: "attacker" }))) as AuthError;
     expect(limited.status).toBe(429);
     expect(limited.message).toMatch(/Too many failed log-ins/);
+    const owner = await login({ email: "target@example.com", password: "the right password", client: "owner" });
+    expect(owner.email).toBe("target@example.com");
+  });
+
+  it("rate-limits an address that guesses across many accounts", async () => {
+    for (let i = 0; i < 30; i++) await thrown(login({ email: `nobody${i}@example.com`, password: "guess", client: "sprayer" }));
+    const limited = (await thrown(login({ email: "nobody@example.com", password: "guess", client: "sprayer" }))) as AuthError;
+    expect(limited.status).toBe(429);
   });
 });
 

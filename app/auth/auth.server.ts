@@ -1,7 +1,8 @@
 import { redirect } from "@remix-run/node";
 import { prisma } from "../db.server";
+import { env } from "../env.server";
 import { hashPassword, timingDummyHash, verifyPassword } from "./password.server";
-import { FailureLimiter } from "./rate-limit.server";
+import { WindowLimiter } from "../rate-limit.server";
 import type { RoleName } from "./roles";
 import { clearSessionCookie, deleteSession, hasSessionCookie, readSessionId } from "./session.server";
 
@@ -24,10 +25,18 @@ export class AuthError extends Error {
   }
 }
 
-export async function signup(input: { email: string; name: string; password: string }): Promise<SessionUser> {
+// Each sign-up costs a scrypt hash and a row: a few an hour from one address is plenty for people.
+let signups: WindowLimiter | undefined;
+
+export async function signup(input: { email: string; name: string; password: string; client: string }): Promise<SessionUser> {
+  signups ??= new WindowLimiter(env().SIGNUPS_PER_HOUR, 60 * 60_000);
+  if (signups.retryAfterMs(input.client) > 0) {
+    throw new AuthError("Too many accounts were created from here recently. Try again later.", "form", 429);
+  }
+  signups.hit(input.client);
   const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw new AuthError("An account with this email already exists. Log in instead.", "email", 409);
-  return createUser({ ...input, roles: ["candidate"] });
+  return createUser({ email: input.email, name: input.name, password: input.password, roles: ["candidate"] });
 }
 
 export async function createUser(input: {
@@ -48,12 +57,15 @@ export async function createUser(input: {
   return toSessionUser(user);
 }
 
-// 5 wrong passwords per account and 30 per address in 15 minutes, then a pause.
-const byEmail = new FailureLimiter(5, 15 * 60_000);
-const byClient = new FailureLimiter(30, 15 * 60_000);
+// 5 wrong passwords for one account from one address, and 30 from one address, in
+// 15 minutes, then a pause. Keyed by account *and* address, so nobody can lock a
+// victim out from elsewhere.
+const byAccount = new WindowLimiter(5, 15 * 60_000);
+const byClient = new WindowLimiter(30, 15 * 60_000);
 
 export async function login(input: { email: string; password: string; client: string }): Promise<SessionUser> {
-  const wait = Math.max(byEmail.retryAfterMs(input.email), byClient.retryAfterMs(input.client));
+  const accountKey = `${input.email}\u0000${input.client}`;
+  const wait = Math.max(byAccount.retryAfterMs(accountKey), byClient.retryAfterMs(input.client));
   if (wait > 0) {
     const minutes = Math.ceil(wait / 60_000);
     throw new AuthError(
@@ -66,11 +78,11 @@ export async function login(input: { email: string; password: string; client: st
   // Hash even for unknown emails so the response time does not tell which exist.
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await timingDummyHash()));
   if (!user || !ok) {
-    byEmail.fail(input.email);
-    byClient.fail(input.client);
+    byAccount.hit(accountKey);
+    byClient.hit(input.client);
     throw new AuthError("Email or password is incorrect.", "form", 401);
   }
-  byEmail.reset(input.email);
+  byAccount.reset(accountKey);
   return toSessionUser(user);
 }
 
@@ -125,18 +137,12 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   const url = new URL(request.url);
   const params = new URLSearchParams({ redirectTo: url.pathname + url.search });
   const headers = new Headers();
-  if (await hasSessionCookie(request)) headers.set("Set-Cookie", await clearSessionCookie());
+  if (hasSessionCookie(request)) headers.set("Set-Cookie", await clearSessionCookie());
   throw redirect(`/login?${params}`, { headers });
 }
 
 export function forbidden(message = "You do not have access to this page."): Response {
   return new Response(message, { status: 403, statusText: "Forbidden" });
-}
-
-export async function requireRole(request: Request, role: RoleName): Promise<SessionUser> {
-  const user = await requireUser(request);
-  if (!user.roles.includes(role)) throw forbidden();
-  return user;
 }
 
 export async function requirePermission(request: Request, permission: string): Promise<SessionUser> {

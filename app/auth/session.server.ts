@@ -35,7 +35,7 @@ export async function readSessionId(request: Request): Promise<string | null> {
   return typeof value === "string" && value.length > 0 ? value : null;
 }
 
-export async function hasSessionCookie(request: Request): Promise<boolean> {
+export function hasSessionCookie(request: Request): boolean {
   return /(?:^|;\s*)lw_session=/.test(request.headers.get("Cookie") ?? "");
 }
 

@@ -2,6 +2,7 @@ import { buildRunRequest, gradeAuto, toNumber, type AutoQuestion, type CodingQue
 import type { Language } from "../../questions/taxonomy";
 import { SandboxBusyError, type RunResult, type SandboxPool } from "../../sandbox/index";
 import { prisma } from "../db.server";
+import { WindowLimiter } from "../rate-limit.server";
 import { recordScore } from "../scores/record.server";
 import { parseValues } from "../validation";
 import { questionFromVersion } from "./content.server";
@@ -166,6 +167,9 @@ export async function submitCode(sandbox: SandboxPool, userId: string, roundId: 
   return executeCode(sandbox, userId, roundId, roundQuestionId, raw, "submit");
 }
 
+// Each run costs a worker for up to its wall deadline: one person may not keep the pool busy.
+const codeRuns = new WindowLimiter(30, 60_000);
+
 async function executeCode(
   sandbox: SandboxPool,
   userId: string,
@@ -174,11 +178,14 @@ async function executeCode(
   raw: unknown,
   mode: "run" | "submit",
 ): Promise<ShownRun> {
+  const wait = codeRuns.retryAfterMs(userId);
+  if (wait > 0) throw new RoundError(`You are running code very often; try again in ${Math.ceil(wait / 1000)} seconds.`, 429);
   const round = await requireOwnRound(userId, roundId);
   ensureOpen(round);
   const rq = findQuestion(round, roundQuestionId);
   const { question, response } = parseResponse(rq, raw);
   if (question.kind !== "coding") throw new RoundError("Only coding questions run code.", 400);
+  codeRuns.hit(userId);
   const language = response.language as Language;
   const code = response.code as string;
   if (!code.trim()) throw new RoundError("Write some code first.", 400);

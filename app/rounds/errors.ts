@@ -2,7 +2,7 @@
 export class RoundError extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 403 | 404 | 409 | 422 | 503,
+    readonly status: 400 | 403 | 404 | 409 | 422 | 429 | 503,
   ) {
     super(message);
   }

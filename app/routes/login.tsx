@@ -16,19 +16,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-function clientKey(request: Request): string {
-  // Behind no proxy by default: the socket address is not visible to Remix, so fall
-  // back to a shared bucket; the per-email limit is the main defence.
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "direct";
-}
-
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readForm(request);
   const parsed = parseForm(loginSchema, form);
   const values = { email: String(form.get("email") ?? "").slice(0, EMAIL_MAX) };
   if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
   try {
-    const user = await login({ ...parsed.data, client: clientKey(request) });
+    const user = await login({ ...parsed.data, client: context.clientAddress });
     const to = safeRedirect(parsed.data.redirectTo, homeFor(user.roles));
     throw redirect(to, { headers: { "Set-Cookie": await createSessionCookie(user.id) } });
   } catch (error) {

@@ -16,13 +16,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readForm(request);
   const parsed = parseForm(signupSchema, form);
   const values = { name: String(form.get("name") ?? "").slice(0, NAME_MAX), email: String(form.get("email") ?? "").slice(0, EMAIL_MAX) };
   if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
   try {
-    const user = await signup(parsed.data);
+    const user = await signup({ ...parsed.data, client: context.clientAddress });
     throw redirect(homeFor(user.roles), { headers: { "Set-Cookie": await createSessionCookie(user.id) } });
   } catch (error) {
     if (error instanceof AuthError) return data({ errors: { [error.field]: error.message }, values }, { status: error.status });

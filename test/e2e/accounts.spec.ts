@@ -56,9 +56,33 @@ test("bad input gets a 4xx, never a 500", async ({ request }) => {
   const hugePassword = await request.post("/signup", { form: { name: "A", email: "a@b.co", password: "x".repeat(1_000_000) } });
   expect(hugePassword.status()).toBe(400);
   expect(await hugePassword.text()).toContain("Use at most 200 characters");
+  const json = await request.post("/login", { data: { email: "a@b.co", password: "x" } });
+  expect(json.status()).toBe(415);
+  const crossSite = await request.post("/login", { form: { email: "a@b.co", password: "x" }, headers: { Origin: "https://evil.example" } });
+  expect(crossSite.status()).toBe(403);
+  const open = await request.post("/login", { form: { email: "a@b.co", password: "x", redirectTo: "/\t/evil.example" } });
+  expect(open.status()).toBe(401);
   const tampered = await request.get("/practice", { headers: { Cookie: "lw_session=forged.value" }, maxRedirects: 0 });
   expect(tampered.status()).toBe(302);
   expect(tampered.headers()["set-cookie"]).toMatch(/lw_session=;/);
+});
+
+test("an oversized body is refused with 413 even when it is sent in chunks", async ({ baseURL }) => {
+  const chunk = "x".repeat(64 * 1024);
+  const body = new ReadableStream({
+    start(controller) {
+      for (let i = 0; i < 64; i++) controller.enqueue(new TextEncoder().encode(i === 0 ? "email=a%40b.co&password=" + chunk : chunk));
+      controller.close();
+    },
+  });
+  const response = await fetch(`${baseURL}/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body,
+    duplex: "half",
+  } as RequestInit);
+  expect(response.status).toBe(413);
+  expect(await response.text()).toContain("too large");
 });
 
 test("each role lands on its own home", async ({ page, loginAs }) => {

@@ -1,8 +1,8 @@
 /**
- * Failed log-ins per key (email, client address) in a sliding window. In memory: one
- * app process owns the SQLite file, and losing the counters on restart is harmless.
+ * Events per key (failed log-ins, sign-ups, code runs) in a sliding window. In memory:
+ * one app process owns the SQLite file, and losing the counters on restart is harmless.
  */
-export class FailureLimiter {
+export class WindowLimiter {
   private failures = new Map<string, number[]>();
   constructor(
     private readonly max: number,
@@ -17,7 +17,7 @@ export class FailureLimiter {
     return recent[recent.length - this.max] + this.windowMs - this.now();
   }
 
-  fail(key: string): void {
+  hit(key: string): void {
     const recent = this.recent(key);
     recent.push(this.now());
     this.failures.set(key, recent);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { FailureLimiter } from "./rate-limit.server";
+import { WindowLimiter } from "./rate-limit.server";
 
-describe("FailureLimiter", () => {
+describe("WindowLimiter", () => {
   it("blocks after the maximum failures and frees the key when the window passes", () => {
     let now = 1_000_000;
-    const limiter = new FailureLimiter(3, 60_000, () => now);
+    const limiter = new WindowLimiter(3, 60_000, () => now);
     for (let i = 0; i < 3; i++) {
       expect(limiter.retryAfterMs("a")).toBe(0);
-      limiter.fail("a");
+      limiter.hit("a");
       now += 1_000;
     }
     expect(limiter.retryAfterMs("a")).toBe(57_000);
@@ -17,8 +17,8 @@ describe("FailureLimiter", () => {
   });
 
   it("forgets failures on reset", () => {
-    const limiter = new FailureLimiter(1, 60_000);
-    limiter.fail("a");
+    const limiter = new WindowLimiter(1, 60_000);
+    limiter.hit("a");
     expect(limiter.retryAfterMs("a")).toBeGreaterThan(0);
     limiter.reset("a");
     expect(limiter.retryAfterMs("a")).toBe(0);
