@@ -1,3 +1,4 @@
+import { STAGE_INFO } from "../questions/taxonomy";
 // Formatting shared by server and browser; fixed locale so both render the same text.
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -5,13 +6,7 @@ export function formatDateTime(value: string | Date): string {
   return `${dateTime.format(new Date(value))} UTC`;
 }
 
-export const STAGE_LABELS: Record<string, string> = {
-  screening: "Screening",
-  coding: "Coding",
-  "ml-technical": "ML technical",
-  "ml-system-design": "ML system design",
-  practical: "Practical",
-  final: "Final",
-};
+/** One name per stage everywhere (questions/taxonomy.ts). */
+export const STAGE_LABELS: Record<string, string> = Object.fromEntries(Object.entries(STAGE_INFO).map(([id, info]) => [id, info.label]));
 
 export const TRACK_LABELS: Record<string, string> = { junior: "Junior", mid: "Mid", senior: "Senior", staff: "Staff" };

@@ -1,5 +1,5 @@
 import { buildRunRequest, gradeAuto, toNumber, type AutoQuestion, type CodingQuestion } from "../../questions/index";
-import type { Language } from "../../questions/taxonomy";
+import { AUTO_KINDS as AUTO_KIND_LIST, type Language } from "../../questions/taxonomy";
 import { SandboxBusyError, type RunResult, type SandboxPool } from "../../sandbox/index";
 import { prisma } from "../db.server";
 import { WindowLimiter } from "../rate-limit.server";
@@ -12,7 +12,7 @@ import { isOpen, requireOwnRound, type OwnRound } from "./rounds.server";
 import { redactForCandidate, type ShownRun } from "./run-view";
 
 type RoundQuestion = OwnRound["questions"][number];
-const AUTO_KINDS = new Set(["mcq", "numeric", "short"]);
+const AUTO_KINDS = new Set<string>(AUTO_KIND_LIST);
 
 function findQuestion(round: OwnRound, roundQuestionId: string): RoundQuestion {
   const rq = round.questions.find((q) => q.id === roundQuestionId);

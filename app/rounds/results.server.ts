@@ -17,7 +17,7 @@ export async function roundResults(round: OwnRound) {
   const submissions = await prisma.codeSubmission.findMany({
     where: { answerId: { in: answerIds }, mode: "submit", status: "finished" },
     orderBy: { queuedAt: "desc" },
-    select: { answerId: true, result: true },
+    select: { answerId: true, result: true, language: true, code: true },
   });
   const items = round.questions.map((rq) => {
     const q = questionFromVersion(rq.questionVersion);
@@ -52,10 +52,11 @@ export async function roundResults(round: OwnRound) {
       case "short":
         return { ...base, given: String(response?.text ?? ""), expected: q.accepted.join(" · ") };
       case "coding": {
+        // the code that earned the score, not a later draft or run
         const last = submissions.find((s) => s.answerId === answer?.id);
         return {
           ...base,
-          code: response ? { language: String(response.language), source: String(response.code ?? "") } : null,
+          code: last ? { language: last.language, source: last.code } : null,
           run: last?.result ? (JSON.parse(last.result) as ShownRun) : null,
         };
       }

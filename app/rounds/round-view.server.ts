@@ -1,4 +1,4 @@
-import type { PublicQuestion } from "../../questions/index";
+import { AUTO_KINDS, type PublicQuestion } from "../../questions/index";
 import { prisma } from "../db.server";
 import { renderMarkdown } from "../markdown.server";
 import { publicQuestion, questionFromVersion } from "./content.server";
@@ -37,7 +37,7 @@ export async function roundView(round: OwnRound): Promise<RoundQuestionView[]> {
     const question = publicQuestion(rq.questionVersion);
     const answer = rq.answer;
     const showFeedback =
-      round.gradingMode === "immediate" && answer?.status === "graded" && ["mcq", "numeric", "short"].includes(question.kind);
+      round.gradingMode === "immediate" && answer?.status === "graded" && (AUTO_KINDS as readonly string[]).includes(question.kind);
     return {
       id: rq.id,
       position: rq.position,

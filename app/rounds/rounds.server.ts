@@ -1,9 +1,19 @@
 import { z } from "zod";
 import { SKILL_IDS, STAGES, TRACKS, type Stage, type Track } from "../../questions/taxonomy";
+import { STAGE_LABELS } from "../format";
 import { prisma } from "../db.server";
 import { RoundError } from "./errors";
 import { LOOP_TEMPLATES, LOOPS, ROUND_LENGTHS, STAGE_MINUTES } from "./loops";
 import { planRound, type PlanCandidate, type PlanSlot } from "./plan";
+
+/** The round id in a URL: anything else is a 404, not a database error. */
+export const roundParamsSchema = z.object({ roundId: z.string().min(1).max(64) });
+
+/** "ML technical", or "Big tech loop". */
+export function roundLabel(round: { stage: string | null; loopTemplate: string | null }): string {
+  if (round.stage) return STAGE_LABELS[round.stage] ?? round.stage;
+  return `${LOOPS[round.loopTemplate as keyof typeof LOOPS]?.label ?? "Interview"} loop`;
+}
 
 export const startRoundSchema = z
   .object({

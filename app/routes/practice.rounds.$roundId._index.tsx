@@ -6,23 +6,20 @@ import { requirePermission } from "../auth/auth.server";
 import { katexLinks } from "../components/katex-links";
 import { RoundHeader } from "../components/round/round-header";
 import { QuestionPanel } from "../components/round/question-panel";
-import { STAGE_LABELS, TRACK_LABELS } from "../format";
+import { TRACK_LABELS } from "../format";
 import { finishIfExpired, finishRound, runCode, saveDraft, submitAnswer, submitCode } from "../rounds/answers.server";
 import { RoundError } from "../rounds/errors";
-import { LOOPS } from "../rounds/loops";
 import { notFoundOnRoundError, roundErrorResponse } from "../rounds/route-errors.server";
 import { roundView } from "../rounds/round-view.server";
-import { requireOwnRound } from "../rounds/rounds.server";
+import { requireOwnRound, roundLabel, roundParamsSchema } from "../rounds/rounds.server";
 import { parseParams, readForm } from "../validation";
 
 export const links: LinksFunction = () => katexLinks;
 export const meta: MetaFunction = () => [{ title: "Round in progress · Loopwright" }];
 
-const paramsSchema = z.object({ roundId: z.string().min(1).max(64) });
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "update:round:own");
-  const { roundId } = parseParams(paramsSchema, params);
+  const { roundId } = parseParams(roundParamsSchema, params);
   let round = await requireOwnRound(user.id, roundId).catch(notFoundOnRoundError);
   await finishIfExpired(context.sandbox, round);
   round = await requireOwnRound(user.id, roundId);
@@ -30,7 +27,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return {
     round: {
       id: round.id,
-      title: round.stage ? STAGE_LABELS[round.stage] : `${LOOPS[round.loopTemplate as keyof typeof LOOPS]?.label ?? "Interview"} loop`,
+      title: roundLabel(round),
       track: TRACK_LABELS[round.track] ?? round.track,
       gradingMode: round.gradingMode as "immediate" | "end",
       deadline: round.deadlineAt.toISOString(),
@@ -53,7 +50,7 @@ const actionSchema = z.object({
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "update:round:own");
-  const { roundId } = parseParams(paramsSchema, params);
+  const { roundId } = parseParams(roundParamsSchema, params);
   const form = await readForm(request);
   const parsed = actionSchema.safeParse({
     intent: form.get("intent"),

@@ -6,29 +6,27 @@ import { requirePermission } from "../auth/auth.server";
 import { katexLinks } from "../components/katex-links";
 import { Markdown } from "../components/markdown";
 import { RunResults } from "../components/round/run-results";
-import { STAGE_LABELS, TRACK_LABELS } from "../format";
+import { TRACK_LABELS } from "../format";
 import { finishIfExpired } from "../rounds/answers.server";
 import { RoundError } from "../rounds/errors";
 import { requestReview, roundResults, selfAssess, type ResultItem } from "../rounds/results.server";
 import { notFoundOnRoundError, roundErrorResponse } from "../rounds/route-errors.server";
-import { isOpen, requireOwnRound } from "../rounds/rounds.server";
+import { isOpen, requireOwnRound, roundLabel, roundParamsSchema } from "../rounds/rounds.server";
 import { parseParams, readForm } from "../validation";
 
 export const links: LinksFunction = () => katexLinks;
 export const meta: MetaFunction = () => [{ title: "Round results · Loopwright" }];
 
-const paramsSchema = z.object({ roundId: z.string().min(1).max(64) });
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "read:round:own");
-  const { roundId } = parseParams(paramsSchema, params);
+  const { roundId } = parseParams(roundParamsSchema, params);
   let round = await requireOwnRound(user.id, roundId).catch(notFoundOnRoundError);
   if (isOpen(round)) throw redirect(`/practice/rounds/${round.id}`);
   await finishIfExpired(context.sandbox, round);
   round = await requireOwnRound(user.id, roundId);
   const { items, total } = await roundResults(round);
   return {
-    round: { id: round.id, track: TRACK_LABELS[round.track], label: round.stage ? STAGE_LABELS[round.stage] : `${round.loopTemplate} loop` },
+    round: { id: round.id, track: TRACK_LABELS[round.track], label: roundLabel(round) },
     items,
     total,
   };
@@ -41,7 +39,7 @@ const actionSchema = z.discriminatedUnion("intent", [
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "update:round:own");
-  const { roundId } = parseParams(paramsSchema, params);
+  const { roundId } = parseParams(roundParamsSchema, params);
   const form = await readForm(request);
   const points: Record<string, string> = {};
   for (const [key, value] of form.entries()) if (key.startsWith("points.") && typeof value === "string") points[key.slice(7)] = value;

@@ -36,7 +36,7 @@ test("a candidate starts a round from the practice page", async ({ page }) => {
   await page.getByLabel("Length").selectOption("15");
   await page.getByRole("button", { name: "Start the round" }).click();
   await expect(page).toHaveURL(/\/practice\/rounds\/[^/]+$/);
-  await expect(page.getByRole("heading", { name: "ML technical", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "ML / AI technical", level: 1 })).toBeVisible();
   await expect(page.getByText("Senior track")).toBeVisible();
   expect(secondsShown(await page.getByRole("timer").innerText())).toBeGreaterThan(14 * 60);
 });
@@ -104,10 +104,10 @@ test("a whole round: mcq, code run and submitted, a design answer kept across a 
   await expect(page.locator('article[data-kind="coding"]').getByText("100%")).toBeVisible();
 
   await page.getByRole("link", { name: /See where you stand/ }).click();
-  await expect(page.getByTestId("levels-headline")).toContainText("Coding:");
+  await expect(page.getByTestId("levels-headline")).toContainText("Coding / algorithms:");
   const stageTable = page.locator("table").first();
-  await expect(stageTable.getByRole("row", { name: /Coding 1 100%/ })).toBeVisible();
-  await expect(stageTable.getByRole("row", { name: /ML technical 1 100%/ })).toBeVisible();
+  await expect(stageTable.getByRole("row", { name: /Coding \/ algorithms 1 100%/ })).toBeVisible();
+  await expect(stageTable.getByRole("row", { name: /ML \/ AI technical 1 100%/ })).toBeVisible();
   await expect(stageTable.getByRole("row", { name: /ML system design 1 .*\(self-assessed\)/ })).toBeVisible();
   await expect(page.getByRole("img", { name: /skill/i })).toBeVisible();
 });
