@@ -6,6 +6,8 @@ declare module "@remix-run/server-runtime" {
     sandbox: SandboxPool;
     /** The client's address (from the proxy when TRUST_PROXY is set), for rate limits. */
     clientAddress: string;
+    /** A fresh random nonce per request for the Content-Security-Policy. */
+    cspNonce: string;
   }
 }
 export {};

@@ -13,6 +13,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { getUser } from "./auth/auth.server";
+import { useNonce } from "./nonce";
 import { ROLE_HOMES, ROLE_LABELS, ROLES } from "./auth/roles";
 import styles from "./styles/app.css";
 import roundStyles from "./styles/rounds.css";
@@ -31,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const user = data?.user;
+  const nonce = useNonce();
   return (
     <html lang="en">
       <head>
@@ -75,8 +77,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
           )}
         </header>
         <main>{children}</main>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

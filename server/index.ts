@@ -1,5 +1,6 @@
 // The production server: checks configuration, prepares the database, then serves the
 // Remix build. Migrations are applied by `npm start` (prestart) before this runs.
+import crypto from "node:crypto";
 import express from "express";
 import type { ServerBuild } from "@remix-run/node";
 import "../app/context";
@@ -38,7 +39,7 @@ app.use(express.static("public", { maxAge: "1h" }));
 // Behind a reverse proxy, TRUST_PROXY names it (e.g. "loopback") so req.ip is the client's address.
 app.set("trust proxy", env.TRUST_PROXY ?? false);
 app.use(sameOriginPosts, readBody);
-app.all("*", remixHandler(build, (req) => ({ sandbox, clientAddress: req.ip ?? "unknown" })));
+app.all("*", remixHandler(build, (req) => ({ sandbox, clientAddress: req.ip ?? "unknown", cspNonce: crypto.randomBytes(16).toString("base64") })));
 app.use(errorPage);
 
 const server = app.listen(env.PORT, () => {

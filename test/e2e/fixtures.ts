@@ -5,7 +5,7 @@ import type { RoleName } from "../../app/auth/roles";
 import { createSessionCookie } from "../../app/auth/session.server";
 
 type Fixtures = {
-  /** Fails the test if the page asked any host but localhost for anything. */
+  /** Fails the test if the page asked any host but localhost for anything, or broke the CSP. */
   offlineGuard: void;
   /** A new user with these roles, logged in by inserting a session (not by the form). */
   loginAs: (roles: RoleName[]) => Promise<{ email: string; name: string; password: string }>;
@@ -15,6 +15,10 @@ export const test = base.extend<Fixtures>({
   offlineGuard: [
     async ({ page }, use) => {
       const foreign: string[] = [];
+      const refused: string[] = [];
+      page.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+      });
       page.on("request", (request) => {
         const { protocol, hostname } = new URL(request.url());
         if (protocol === "data:" || protocol === "blob:") return;
@@ -22,6 +26,7 @@ export const test = base.extend<Fixtures>({
       });
       await use();
       expect(foreign, "requests to hosts other than localhost").toEqual([]);
+      expect(refused, "resources the Content-Security-Policy refused").toEqual([]);
     },
     { auto: true },
   ],
