@@ -91,10 +91,15 @@ describe("toPublicQuestion", () => {
 
     const coding = byId.get("top-k-cosine")!;
     if (coding.kind !== "coding") throw new Error("expected coding");
-    expect(coding.languages).toEqual(["js", "ts"]);
+    expect(coding.languages).toEqual(["python", "js", "ts"]);
     expect(coding.code.js!.entry).toBe("topKCosine");
+    expect(coding.code.python!.entry).toBe("top_k_cosine");
     expect(coding.code.ts!.starter).toContain("export function topKCosine");
-    expect(coding.code).not.toHaveProperty("python"); // not offered yet
+    const full = bank.questions.find((q) => q.id === "top-k-cosine")!;
+    if (full.kind !== "coding") throw new Error("expected coding");
+    const twoLanguages = toPublicQuestion({ ...full, languages: ["js", "ts"] });
+    if (twoLanguages.kind !== "coding") throw new Error("expected coding");
+    expect(twoLanguages.code).not.toHaveProperty("python"); // a language not offered is not sent
     expect(coding.examples[0]).toEqual({ args: [[1, 0], [[1, 0], [0, 1], [1, 1]], 2], expected: [0, 2], note: expect.any(String) });
 
     const mcq = byId.get("spot-data-leakage")!;
