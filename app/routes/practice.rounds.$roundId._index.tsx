@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { redirect } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
@@ -15,6 +16,14 @@ import { requireOwnRound, roundLabel, roundParamsSchema } from "../rounds/rounds
 import { parseParams, readForm } from "../validation";
 
 export const links: LinksFunction = () => katexLinks;
+
+// An autosave or a Run changes nothing the loader shows (their own fetchers carry the
+// result), so they do not reload the round: typing saves every few seconds.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
+  const intent = formData?.get("intent");
+  if (intent === "save" || intent === "run") return false;
+  return defaultShouldRevalidate;
+};
 export const meta: MetaFunction = () => [{ title: "Round in progress · Loopwright" }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
