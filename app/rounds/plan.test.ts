@@ -51,4 +51,12 @@ describe("planRound", () => {
     });
     expect(plan.map((p) => p.questionId)).toEqual(["long", "longer"]);
   });
+
+  it("falls back to the nearest track's questions when none are written for the target track", () => {
+    const bank = [q("junior-only", { tracks: ["junior"] }), q("senior-only", { tracks: ["senior"] }), q("mid-only", { tracks: ["mid"] })];
+    const staff = planRound(bank, { track: "staff", slots: [{ stage: "ml-technical", minutes: 5 }], recent: new Set() });
+    expect(staff.map((p) => p.questionId)).toEqual(["senior-only"]);
+    const none = planRound(bank, { track: "junior", slots: [{ stage: "screening", minutes: 5 }], recent: new Set() });
+    expect(none).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Stage, Track } from "../../questions/taxonomy";
+import { TRACKS, type Stage, type Track } from "../../questions/taxonomy";
 
 export type PlanCandidate = {
   versionId: string;
@@ -31,7 +31,7 @@ export function planRound(bank: readonly PlanCandidate[], input: PlanInput): Pla
   const chosen: PlanCandidate[] = [];
   const taken = new Set<string>();
   for (const slot of input.slots) {
-    const fits = bank.filter((q) => q.stage === slot.stage && q.tracks.includes(input.track) && !taken.has(q.questionId));
+    const fits = nearestTrackFits(bank, slot.stage, input.track, taken);
     const rank = (q: PlanCandidate) =>
       (input.skillFocus && !q.skills.includes(input.skillFocus) ? 2 : 0) + (input.recent.has(q.questionId) ? 1 : 0);
     const ordered = shuffle(fits, random).sort((a, b) => rank(a) - rank(b));
@@ -49,6 +49,22 @@ export function planRound(bank: readonly PlanCandidate[], input: PlanInput): Pla
     }
   }
   return chosen;
+}
+
+/**
+ * Questions of the stage written for the track; when the bank has none (few screening
+ * questions are staff-level, system design starts at mid), those of the nearest track,
+ * so every track can practise every stage.
+ */
+function nearestTrackFits(bank: readonly PlanCandidate[], stage: Stage, track: Track, taken: ReadonlySet<string>): PlanCandidate[] {
+  const free = bank.filter((q) => q.stage === stage && !taken.has(q.questionId));
+  const at = TRACKS.indexOf(track);
+  const byDistance = [...TRACKS].sort((a, b) => Math.abs(TRACKS.indexOf(a) - at) - Math.abs(TRACKS.indexOf(b) - at) || TRACKS.indexOf(b) - TRACKS.indexOf(a));
+  for (const t of byDistance) {
+    const fits = free.filter((q) => q.tracks.includes(t));
+    if (fits.length) return fits;
+  }
+  return [];
 }
 
 function shuffle<T>(items: readonly T[], random: () => number): T[] {
