@@ -114,3 +114,14 @@ describe("sessions and guards", () => {
     expect(hasPermission({ permissions: ["read:round:own"] }, "read:round:any")).toBe(false);
   });
 });
+
+describe("listUsers", () => {
+  it("finds users by name or email and takes % and _ literally", async () => {
+    const { listUsers } = await import("./users.server");
+    await createUser({ email: "percent%user@example.com", name: "Per Cent", password: "long enough password", roles: ["candidate"] });
+    await createUser({ email: "plain@example.com", name: "Plain_Name", password: "long enough password", roles: ["candidate"] });
+    expect((await listUsers({ search: "%" })).map((u) => u.email)).toEqual(["percent%user@example.com"]);
+    expect((await listUsers({ search: "_name" })).map((u) => u.email)).toEqual(["plain@example.com"]);
+    expect((await listUsers({ search: "PER CENT" })).map((u) => u.email)).toEqual(["percent%user@example.com"]);
+  });
+});

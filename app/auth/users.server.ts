@@ -1,14 +1,19 @@
 import { prisma } from "../db.server";
 import { ROLES, type RoleName } from "./roles";
 
+const userFields = { id: true, email: true, name: true, createdAt: true, roles: { select: { name: true } } } as const;
+
+/** Newest first; a search matches name or email, with % and _ taken literally. */
 export async function listUsers(query: { search?: string; take?: number } = {}) {
+  const take = query.take ?? 100;
   const search = query.search?.trim().toLowerCase();
-  return prisma.user.findMany({
-    where: search ? { OR: [{ email: { contains: search } }, { name: { contains: search } }] } : undefined,
-    orderBy: { createdAt: "desc" },
-    take: query.take ?? 100,
-    select: { id: true, email: true, name: true, createdAt: true, roles: { select: { name: true } } },
-  });
+  if (!search) return prisma.user.findMany({ orderBy: { createdAt: "desc" }, take, select: userFields });
+  const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const matches = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "User"
+    WHERE lower(email) LIKE ${pattern} ESCAPE '\\' OR lower(name) LIKE ${pattern} ESCAPE '\\'
+    ORDER BY createdAt DESC LIMIT ${take}`;
+  return prisma.user.findMany({ where: { id: { in: matches.map((m) => m.id) } }, orderBy: { createdAt: "desc" }, select: userFields });
 }
 
 export class UserNotFound extends Error {}

@@ -16,8 +16,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:user:any");
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = parseValues(searchSchema, params);
-  const q = parsed.ok ? parsed.data.q : undefined;
-  return { users: await listUsers({ search: q }), q: q ?? "", error: parsed.ok ? undefined : parsed.errors.q };
+  if (!parsed.ok) return { users: [], q: "", error: parsed.errors.q };
+  return { users: await listUsers({ search: parsed.data.q }), q: parsed.data.q ?? "", error: undefined };
 }
 
 const roleChangeSchema = z.object({
