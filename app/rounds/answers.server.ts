@@ -50,8 +50,13 @@ function parseResponse(rq: RoundQuestion, raw: unknown) {
   return { kind, question, response };
 }
 
+/** Graded right away means final: the candidate has seen whether it was right. */
+function gradedForGood(round: OwnRound, kind: string, status: string | undefined): boolean {
+  return round.gradingMode === "immediate" && AUTO_KINDS.has(kind) && status === "graded";
+}
+
 function isLocked(round: OwnRound, rq: RoundQuestion): boolean {
-  return round.gradingMode === "immediate" && AUTO_KINDS.has(rq.questionVersion.kind) && rq.answer?.status === "graded";
+  return gradedForGood(round, rq.questionVersion.kind, rq.answer?.status);
 }
 
 /** Autosave. Never grades; refuses after the deadline so the saved draft stays as it was. */
@@ -104,6 +109,11 @@ export async function submitAnswer(userId: string, roundId: string, roundQuestio
 
   const answer = await prisma.$transaction(async (tx) => {
     const now = new Date();
+    // checked again inside the transaction: of two racing submissions only the first is graded
+    const current = await tx.answer.findUnique({ where: { roundQuestionId: rq.id }, select: { status: true } });
+    if (gradedForGood(round, kind, current?.status)) {
+      throw new RoundError("This answer is already graded and can no longer change.", 409);
+    }
     const saved = await tx.answer.upsert({
       where: { roundQuestionId: rq.id },
       create: { ...answerKeys(round, rq), response: json, status: "submitted", submittedAt: now, draftSavedAt: now },
