@@ -120,6 +120,26 @@ WA.instantiate = (source, imports) => {
 };
 delete WA.instantiateStreaming;
 
+// Snapshot restore (called by Pyodide's restoreSnapshot in place of
+// HEAP8.set): copy the non-zero runs, zero the zero runs only where memory
+// may already have been written (below the heap's break).
+if (g.__lwSnapRuns) {
+  const runs = new Int32Array(g.__lwSnapRuns);
+  g.__lwRestore = function (M, src) {
+    const heap = M.HEAPU8;
+    const top = M.HEAPU32[M._emscripten_get_sbrk_ptr() >>> 2];
+    const last = runs.length - 2;
+    if (!(top > 0) || runs.length < 2 || runs[last] + Math.abs(runs[last + 1]) > heap.length) throw new Error("snapshot restore: unexpected heap layout");
+    let from = 0;
+    for (let k = 0; k < runs.length; k += 2) {
+      const at = runs[k], n = runs[k + 1];
+      if (n > 0) { heap.set(src.subarray(from, from + n), at); from += n; }
+      else if (at < top) heap.fill(0, at, Math.min(at - n, top));
+    }
+    if (from !== src.length) throw new Error("snapshot restore: runs do not match the data");
+  };
+}
+
 // Emscripten's shell mode reads files through these.
 g.read = function (path) {
   if (String(path).endsWith("pyodide-lock.json")) return g.__lwLock;
@@ -159,7 +179,7 @@ const harness = py.pyimport("_loopwright");
 const pySetup = harness.setup, pyRun = harness.run_test, pyDrain = harness.drain;
 
 const heap = () => py._module.HEAPU8.buffer.byteLength;
-for (const k of ["__lwBoot", "__lwSnapshot", "__lwStdlib", "__lwWasm", "__lwLock", "__lwSeed", "__lwCreate", "__lwLoad", "read", "load", "readbuffer"]) delete g[k];
+for (const k of ["__lwBoot", "__lwSnapshot", "__lwStdlib", "__lwWasm", "__lwLock", "__lwSeed", "__lwCreate", "__lwLoad", "__lwRestore", "__lwSnapRuns", "__lwSnapLen", "read", "load", "readbuffer"]) delete g[k];
 
 // Python's heap is WebAssembly memory, which the isolate's memoryLimit does
 // not count: growth is capped here (Python then raises MemoryError), and
