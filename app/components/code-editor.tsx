@@ -2,12 +2,12 @@ import type { OnMount } from "@monaco-editor/react";
 import { Component, lazy, Suspense, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 
 // A plain <textarea> on the server and until the page is hydrated; then Monaco, loaded lazily
-// from the app itself (/monaco/vs, copied by scripts/copy-monaco.js — never a CDN). If Monaco
+// from the app itself (/monaco/vs, copied by scripts/copy-assets.js — never a CDN). If Monaco
 // cannot load, the textarea stays: it has the same shortcuts and indents with Tab.
 
 export type EditorLanguage = "python" | "javascript" | "typescript";
 
-/** Where scripts/copy-monaco.js puts Monaco's AMD build; the server serves it. */
+/** Where scripts/copy-assets.js puts Monaco's AMD build; the server serves it. */
 export const MONACO_VS_PATH = "/monaco/vs";
 
 export function tabSizeFor(language: EditorLanguage): number {
