@@ -9,7 +9,7 @@ describe("readEnv", () => {
 
   it("refuses a short secret and a bad port with the variable named", () => {
     expect(() => readEnv({ NODE_ENV: "production", SESSION_SECRET: "short" })).toThrow(/SESSION_SECRET: .*32 characters/);
-    expect(() => readEnv({ SESSION_SECRET: "x".repeat(32), PORT: "http" })).toThrow(/PORT/);
+    expect(() => readEnv({ NODE_ENV: "development", SESSION_SECRET: "x".repeat(32), PORT: "http" })).toThrow(/PORT/);
   });
 
   it("accepts a production configuration and defaults the rest", () => {
