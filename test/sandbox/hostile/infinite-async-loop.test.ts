@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { usePool } from "../helpers";
+import { TIGHT_LIMITS, usePool } from "../helpers";
 
 const sandbox = usePool();
 
@@ -9,6 +9,9 @@ it("stops an await loop and a .then chain that never yield", async () => {
 
   const thenChain = await sandbox.run({
     source: "function solve() { const spin = () => Promise.resolve().then(spin); spin(); return 1; }",
+    // Each turn allocates a promise: with a 32 MB heap on a loaded machine the collector can
+    // fall behind and the heap cap fires first. Room for the collector keeps this about time.
+    limits: { ...TIGHT_LIMITS, memoryMb: 128 },
   });
   // The function returned, but the microtasks it left behind still run on the test's clock.
   expect(thenChain.verdict).toBe("TimeLimit");
