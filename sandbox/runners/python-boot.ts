@@ -29,6 +29,8 @@ export type PyAssets = {
   cacheKey: string;
   asmCache?: ivm.ExternalCopy<ArrayBuffer>;
   loaderCache?: ivm.ExternalCopy<ArrayBuffer>;
+  /** The main module's GOT values and new table slots, recorded by the first boot of this process (JSON). */
+  gotPlan?: string;
   /** Set once the code caches hold the functions a boot compiles lazily, not only the top level. */
   warmCache?: boolean;
 };
@@ -65,7 +67,9 @@ export function loadAssets(): PyAssets {
     .replaceAll("import.meta.url", JSON.stringify("file:///pyodide/pyodide.asm.mjs"))
     .replace(/export default _createPyodideModule;?\s*$/, "globalThis.__lwCreate = _createPyodideModule;")
     // Restoring a snapshot copies only its non-zero pages (see sparseSnapshot).
-    .replace("return Module.HEAP8.set(t),l}", "return (globalThis.__lwRestore ? globalThis.__lwRestore(Module, t) : Module.HEAP8.set(t)),l}");
+    .replace("return Module.HEAP8.set(t),l}", "return (globalThis.__lwRestore ? globalThis.__lwRestore(Module, t) : Module.HEAP8.set(t)),l}")
+    // The main module's GOT setup replays a plan recorded once per process (see __lwGot in PY_SHIM).
+    .replace("updateGOT(origExports);LDSO.init();", "globalThis.__lwGot(origExports,GOT,wasmTable,updateGOT);LDSO.init();");
   const loaderSource = read("pyodide.mjs")
     .toString("utf8")
     .replace(/export\s*\{\s*(\w+) as loadPyodide\s*,[^}]*\};?/, "globalThis.__lwLoad = $1;")
@@ -73,6 +77,7 @@ export function loadAssets(): PyAssets {
   if (
     !asmSource.includes("__lwCreate") ||
     !asmSource.includes("__lwRestore") ||
+    !asmSource.includes("__lwGot(") ||
     !loaderSource.includes("__lwLoad") ||
     !loaderSource.includes("__lwSnapLen")
   ) {
@@ -162,6 +167,7 @@ async function bootIsolate(a: PyAssets, snapshot: ivm.ExternalCopy<ArrayBuffer> 
     await jail.set("__lwWasm", a.wasm.copyInto({ release: false }));
     await jail.set("__lwStdlib", a.stdlib.copyInto({ release: false }));
     await jail.set("__lwLock", a.lock);
+    if (a.gotPlan) await jail.set("__lwGotPlan", a.gotPlan);
     await jail.set("__lwSeed", new ivm.ExternalCopy([...new Int32Array(randomBytes(16).buffer)]).copyInto());
     if (snapshot) {
       const sparse = sparseSnapshot(snapshot);
@@ -175,6 +181,10 @@ async function bootIsolate(a: PyAssets, snapshot: ivm.ExternalCopy<ArrayBuffer> 
     await context.eval(PY_BOOT, { timeout: snapshot ? 20_000 : 60_000 });
     const state = (await context.eval("globalThis.__lwBoot.state + '\\n' + (globalThis.__lwBoot.error || '')", { copy: true })) as string;
     if (!state.startsWith("ok")) throw new Error(`Pyodide did not boot: ${state.slice(0, 2000)}`);
+    if (!a.gotPlan) {
+      const plan = (await context.eval("globalThis.__lwGotRecorded", { copy: true })) as unknown;
+      if (typeof plan === "string") a.gotPlan = plan;
+    }
     if (snapshot && !a.warmCache) await warmCodeCache(isolate, a);
     return { isolate, context };
   } catch (error) {

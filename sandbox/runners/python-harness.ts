@@ -140,6 +140,40 @@ if (g.__lwSnapRuns) {
   };
 }
 
+// Dynamic linking of the main module: updateGOT gives each of its ~7,400
+// exports a GOT entry, and every exported function a table index (building a
+// map over the whole function table first, which wraps every table entry as
+// a JS function). The outcome depends only on the wasm module, identical in
+// every isolate: the first boot of a process records it (values and the
+// table slots it appended) as plain data, and later boots replay it. The
+// table map is then built lazily by getFunctionAddress, as before any
+// updateGOT. A plan that does not fit this table falls back to updateGOT.
+g.__lwGot = function (exports, GOT, table, updateGOT) {
+  const plan = typeof g.__lwGotPlan === "string" ? JSON.parse(g.__lwGotPlan) : undefined;
+  if (plan && plan.before === table.length && plan.count === Object.keys(exports).length) {
+    table.grow(plan.after - plan.before);
+    const names = plan.names, values = plan.values;
+    for (let i = 0; i < names.length; i++) {
+      const e = GOT[names[i]] || (GOT[names[i]] = new WA.Global({ value: "i32", mutable: true }));
+      e.value = values[i];
+    }
+    const slots = plan.slots;
+    for (let i = 0; i < slots.length; i += 2) {
+      const f = exports[slots[i + 1]];
+      if (typeof f !== "function") throw new Error("GOT plan: export " + slots[i + 1] + " is not a function");
+      table.set(slots[i], f);
+    }
+    return;
+  }
+  const before = table.length;
+  updateGOT(exports);
+  const names = Object.keys(GOT), values = names.map((n) => GOT[n].value), slots = [];
+  for (let i = 0; i < names.length; i++) {
+    if (values[i] >= before && typeof exports[names[i]] === "function" && table.get(values[i]) === exports[names[i]]) slots.push(values[i], names[i]);
+  }
+  g.__lwGotRecorded = JSON.stringify({ before, after: table.length, count: Object.keys(exports).length, names, values, slots });
+};
+
 // Emscripten's shell mode reads files through these.
 g.read = function (path) {
   if (String(path).endsWith("pyodide-lock.json")) return g.__lwLock;
@@ -179,7 +213,7 @@ const harness = py.pyimport("_loopwright");
 const pySetup = harness.setup, pyRun = harness.run_test, pyDrain = harness.drain;
 
 const heap = () => py._module.HEAPU8.buffer.byteLength;
-for (const k of ["__lwBoot", "__lwSnapshot", "__lwStdlib", "__lwWasm", "__lwLock", "__lwSeed", "__lwCreate", "__lwLoad", "__lwRestore", "__lwSnapRuns", "__lwSnapLen", "read", "load", "readbuffer"]) delete g[k];
+for (const k of ["__lwBoot", "__lwSnapshot", "__lwStdlib", "__lwWasm", "__lwLock", "__lwSeed", "__lwCreate", "__lwLoad", "__lwRestore", "__lwSnapRuns", "__lwSnapLen", "__lwGot", "__lwGotPlan", "__lwGotRecorded", "read", "load", "readbuffer"]) delete g[k];
 
 // Python's heap is WebAssembly memory, which the isolate's memoryLimit does
 // not count: growth is capped here (Python then raises MemoryError), and
