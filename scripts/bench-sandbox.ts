@@ -211,3 +211,6 @@ try {
 } finally {
   await pool.close();
 }
+// The in-process Python measurements leave isolated-vm handles that keep Node's event
+// loop alive; every figure is printed by now, so end the process.
+process.exit(0);
