@@ -3,6 +3,7 @@
 // per-test timeouts of isolated-vm measure this job alone, and it prepares
 // the next isolate while it waits for work.
 
+import { capOutcome } from "./output-cap";
 import { createJavaScriptRunner } from "./runners/javascript";
 import { createPythonRunner } from "./runners/python";
 import type { Runner } from "./runners/types";
@@ -37,7 +38,7 @@ process.on("message", async (message: ToWorker) => {
   const runner = runners[message.job.language];
   try {
     if (!runner) throw new Error(`no runner for language ${message.job.language}`);
-    const outcome = await runner.run(message.job);
+    const outcome = capOutcome(await runner.run(message.job), message.job.limits.outputBytes);
     send({ type: "result", id: message.id, outcome });
   } catch (error) {
     send({ type: "failed", id: message.id, message: error instanceof Error ? error.message : String(error) });

@@ -156,7 +156,6 @@ function execute(box: Box, code: string, map: LineMap | undefined, job: WorkerJo
     }
   }
   if (tests.length > 0) tests[0].stdout = prologue + tests[0].stdout;
-  capOutput(tests, limits.outputBytes);
   return { tests };
 }
 
@@ -259,23 +258,6 @@ function compileErrorOf(error: unknown, map: LineMap | undefined): CompileErrorI
     ({ line, column } = original);
   }
   return { message: `${message} (line ${line}, column ${column})`, line, column };
-}
-
-/**
- * The isolate's own cap can be tampered with; this one cannot. It leaves room
- * for the isolate's truncation notice and counts UTF-8 bytes, not characters.
- */
-function capOutput(tests: WorkerTestOutcome[], maxBytes: number): void {
-  let left = maxBytes + 64;
-  for (const t of tests) {
-    const bytes = Buffer.byteLength(t.stdout, "utf8");
-    if (bytes <= left) {
-      left -= bytes;
-      continue;
-    }
-    t.stdout = `${Buffer.from(t.stdout, "utf8").subarray(0, left).toString("utf8")}\n[output truncated at ${maxBytes} bytes]`;
-    left = 0;
-  }
 }
 
 function round(ms: number): number {

@@ -186,7 +186,7 @@ async function execute(
 
   try {
     const first = setup(box);
-    if (!first.ok) return capped(first.outcome, limits.outputBytes);
+    if (!first.ok) return first.outcome;
 
     const tests: WorkerTestOutcome[] = [];
     let stopped: { status: "TimeLimit" | "MemoryLimit"; error: string } | undefined;
@@ -220,7 +220,7 @@ async function execute(
       }
     }
     if (tests.length > 0) tests[0].stdout = first.prologue + tests[0].stdout;
-    return capped({ tests }, limits.outputBytes);
+    return { tests };
   } finally {
     if (box) dispose(box);
     dispose(firstBox);
@@ -271,18 +271,3 @@ function failureKind(error: unknown, box: PyBox): "TimeLimit" | "MemoryLimit" | 
   return "RuntimeError";
 }
 
-/** Output capped in UTF-8 bytes here too: the in-isolate cap counts characters and can be tampered with. */
-function capped(outcome: WorkerOutcome, maxBytes: number): WorkerOutcome {
-  let left = maxBytes + 64;
-  for (const t of outcome.tests) {
-    const bytes = Buffer.byteLength(t.stdout, "utf8");
-    if (bytes <= left) {
-      left -= bytes;
-      continue;
-    }
-    t.stdout = `${Buffer.from(t.stdout, "utf8").subarray(0, left).toString("utf8")}\n[output truncated at ${maxBytes} bytes]`;
-    left = 0;
-  }
-  for (const t of outcome.tests) if (t.error !== undefined && t.error.length > 8_000) t.error = `${t.error.slice(0, 8_000)}…`;
-  return outcome;
-}
