@@ -43,6 +43,32 @@ function SubmitError({ fetcher }: { fetcher: ReturnType<typeof useSubmit> }) {
   ) : null;
 }
 
+/** Submit (until the answer is graded for good) and where the draft stands. */
+function SubmitRow({
+  view,
+  submit,
+  autosave,
+  locked,
+  empty,
+}: {
+  view: RoundQuestionView;
+  submit: ReturnType<typeof useSubmit>;
+  autosave: ReturnType<typeof useAutosave>;
+  locked: boolean;
+  empty: boolean;
+}) {
+  return (
+    <div className="answer-actions">
+      {!locked ? (
+        <button type="submit" disabled={submit.state !== "idle" || empty}>
+          {submit.state !== "idle" ? "Submitting…" : "Submit answer"}
+        </button>
+      ) : null}
+      <SaveStatus state={autosave.state} error={autosave.error} savedAt={autosave.savedAt ?? view.savedAt} />
+    </div>
+  );
+}
+
 export function ChoiceAnswer({ actionUrl, view, question, gradingMode }: Base & { question: Extract<PublicQuestion, { kind: "mcq" }>; gradingMode: "immediate" | "end" }) {
   const [choices, setChoices] = useState<string[]>(((view.response?.choices as string[]) ?? []).slice());
   const locked = view.feedback !== null;
@@ -70,14 +96,7 @@ export function ChoiceAnswer({ actionUrl, view, question, gradingMode }: Base & 
           </label>
         ))}
       </fieldset>
-      <div className="answer-actions">
-        {!locked ? (
-          <button type="submit" disabled={submit.state !== "idle" || choices.length === 0}>
-            {submit.state !== "idle" ? "Submitting…" : "Submit answer"}
-          </button>
-        ) : null}
-        <SaveStatus state={autosave.state} error={autosave.error} savedAt={autosave.savedAt ?? view.savedAt} />
-      </div>
+      <SubmitRow view={view} submit={submit} autosave={autosave} locked={locked} empty={choices.length === 0} />
       <SubmitError fetcher={submit} />
       <Feedback view={view} gradingMode={gradingMode} />
     </submit.Form>
@@ -117,14 +136,7 @@ export function ValueAnswer({
         </div>
         {question.kind === "short" && question.hint ? <p className="hint">{question.hint}</p> : null}
       </div>
-      <div className="answer-actions">
-        {!locked ? (
-          <button type="submit" disabled={submit.state !== "idle" || !value.trim()}>
-            {submit.state !== "idle" ? "Submitting…" : "Submit answer"}
-          </button>
-        ) : null}
-        <SaveStatus state={autosave.state} error={autosave.error} savedAt={autosave.savedAt ?? view.savedAt} />
-      </div>
+      <SubmitRow view={view} submit={submit} autosave={autosave} locked={locked} empty={!value.trim()} />
       <SubmitError fetcher={submit} />
       <Feedback view={view} gradingMode={gradingMode} />
     </submit.Form>
