@@ -169,3 +169,9 @@ export async function ownAttempt(userId: string, roundId: string) {
     select: { id: true, finishedAt: true, deadlineAt: true, userId: true, assessment: { select: { title: true } } },
   });
 }
+
+/** The round page's heading for an attempt: the assessment's title rather than a practice label. */
+export async function attemptTitle(assessmentId: string): Promise<string> {
+  const a = await prisma.assessment.findUnique({ where: { id: assessmentId }, select: { title: true } });
+  return a?.title ?? "Assessment";
+}

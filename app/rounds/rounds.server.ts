@@ -94,7 +94,8 @@ async function recentlySeen(userId: string): Promise<Set<string>> {
 
 export async function listRounds(userId: string) {
   const rounds = await prisma.round.findMany({
-    where: { userId },
+    // assessment attempts belong to the hiring team, not to the candidate's practice
+    where: { userId, assessmentId: null },
     orderBy: { startedAt: "desc" },
     take: 50,
     select: {
