@@ -1,4 +1,5 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import assessmentStyles from "../styles/assessments.css";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
@@ -15,6 +16,7 @@ import { formatDateTime, STAGE_LABELS, TRACK_LABELS } from "../format";
 import { mailConfigured } from "../mail.server";
 import { parseForm, parseParams, readForm } from "../validation";
 
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: assessmentStyles }];
 export const meta: MetaFunction = () => [{ title: "Assessment · Loopwright" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

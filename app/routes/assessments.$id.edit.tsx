@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import assessmentStyles from "../styles/assessments.css";
 import { KINDS, LANGUAGES, SKILLS, STAGES, TRACK_INFO, TRACKS } from "../../questions/taxonomy";
 import { requireManager } from "../assessments/access.server";
 import {
@@ -23,7 +24,7 @@ import { KIND_LABELS, QuestionPreview } from "../components/question-preview";
 import { STAGE_LABELS } from "../format";
 import { parseForm, parseParams, readForm } from "../validation";
 
-export const links: LinksFunction = () => katexLinks;
+export const links: LinksFunction = () => [...katexLinks, { rel: "stylesheet", href: assessmentStyles }];
 export const meta: MetaFunction = () => [{ title: "Edit assessment · Loopwright" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

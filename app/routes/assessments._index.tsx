@@ -1,4 +1,5 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import assessmentStyles from "../styles/assessments.css";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireManager } from "../assessments/access.server";
@@ -7,6 +8,7 @@ import { EmptyState } from "../components/empty-state";
 import { formatDateTime, TRACK_LABELS } from "../format";
 import { parseParams } from "../validation";
 
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: assessmentStyles }];
 export const meta: MetaFunction = () => [{ title: "Assessments · Loopwright" }];
 
 const searchSchema = z.object({ archived: z.enum(["1"]).optional().catch(undefined) });

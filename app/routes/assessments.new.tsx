@@ -1,4 +1,5 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import assessmentStyles from "../styles/assessments.css";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
@@ -14,6 +15,7 @@ import { FormError } from "../components/field";
 import { notFound } from "../assessments/errors";
 import { parseForm, readForm } from "../validation";
 
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: assessmentStyles }];
 export const meta: MetaFunction = () => [{ title: "New assessment · Loopwright" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,4 +1,5 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import assessmentStyles from "../styles/assessments.css";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { z } from "zod";
@@ -7,6 +8,7 @@ import { getUser } from "../auth/auth.server";
 import { formatDateTime } from "../format";
 import { parseForm, readForm } from "../validation";
 
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: assessmentStyles }];
 export const meta: MetaFunction = () => [{ title: "Assessment invitation · Loopwright" }];
 
 // Refusals are pages, not thrown errors: each says what happened and what to do, with its 4xx.
