@@ -13,6 +13,9 @@ const schema = z.object({
   SANDBOX_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   TRUST_PROXY: z.string().max(200).optional(),
   SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  // smtp://user:pass@host:port (or smtps://); without it invite links are shown to copy
+  SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, "SMTP_URL must look like smtp://user:pass@host:587").optional(),
+  SMTP_FROM: z.string().max(200).optional(),
 });
 
 export type Env = z.infer<typeof schema> & { DATABASE_URL: string; SESSION_SECRET: string };

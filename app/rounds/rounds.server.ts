@@ -67,7 +67,8 @@ export async function startRound(userId: string, input: StartRoundInput, random:
   return round;
 }
 
-async function currentBank(stages: Stage[]): Promise<PlanCandidate[]> {
+/** Current versions of live questions of these stages, as the planner sees them. */
+export async function currentBank(stages: Stage[]): Promise<PlanCandidate[]> {
   const questions = await prisma.question.findMany({
     where: { retiredAt: null, stage: { in: stages }, currentVersionId: { not: null } },
     select: { id: true, currentVersion: { select: { id: true, stage: true, tracks: true, skills: true, timeMinutes: true } } },
@@ -93,7 +94,8 @@ async function recentlySeen(userId: string): Promise<Set<string>> {
 
 export async function listRounds(userId: string) {
   const rounds = await prisma.round.findMany({
-    where: { userId },
+    // assessment attempts belong to the hiring team, not to the candidate's practice
+    where: { userId, assessmentId: null },
     orderBy: { startedAt: "desc" },
     take: 50,
     select: {

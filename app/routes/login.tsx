@@ -49,7 +49,7 @@ export default function Login() {
         </button>
       </Form>
       <p className="muted">
-        New here? <Link to="/signup">Create an account</Link>
+        New here? <Link to={params.get("redirectTo") ? `/signup?${new URLSearchParams({ redirectTo: params.get("redirectTo")! })}` : "/signup"}>Create an account</Link>
       </p>
     </section>
   );

@@ -3,6 +3,7 @@ import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { redirect } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { attemptTitle } from "../assessments/take.server";
 import { requirePermission } from "../auth/auth.server";
 import { katexLinks } from "../components/katex-links";
 import { RoundHeader } from "../components/round/round-header";
@@ -36,7 +37,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return {
     round: {
       id: round.id,
-      title: roundLabel(round),
+      title: round.assessmentId ? await attemptTitle(round.assessmentId) : roundLabel(round),
       track: TRACK_LABELS[round.track] ?? round.track,
       gradingMode: round.gradingMode as "immediate" | "end",
       deadline: round.deadlineAt.toISOString(),

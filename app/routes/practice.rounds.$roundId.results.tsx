@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from "@remix-run/node";
 import { Link, useFetcher, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { refuseAssessmentRound } from "../assessments/attempt-routes";
 import { requirePermission } from "../auth/auth.server";
 import { katexLinks } from "../components/katex-links";
 import { Markdown } from "../components/markdown";
@@ -21,6 +22,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "read:round:own");
   const { roundId } = parseParams(roundParamsSchema, params);
   let round = await requireOwnRound(user.id, roundId).catch(notFoundOnRoundError);
+  refuseAssessmentRound(round, "loader");
   if (isOpen(round)) throw redirect(`/practice/rounds/${round.id}`);
   await finishIfExpired(context.sandbox, round);
   round = await requireOwnRound(user.id, roundId);
@@ -40,6 +42,7 @@ const actionSchema = z.discriminatedUnion("intent", [
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "update:round:own");
   const { roundId } = parseParams(roundParamsSchema, params);
+  refuseAssessmentRound(await requireOwnRound(user.id, roundId).catch(notFoundOnRoundError), "action");
   const form = await readForm(request);
   const points: Record<string, string> = {};
   for (const [key, value] of form.entries()) if (key.startsWith("points.") && typeof value === "string") points[key.slice(7)] = value;

@@ -12,13 +12,14 @@ export async function trackBars(): Promise<Bars> {
 export async function dashboard(userId: string, target: Track) {
   const [rows, bars, rounds] = await Promise.all([
     prisma.scoreRecord.findMany({
-      where: { userId },
+      // assessment attempts are the hiring team's results, never the candidate's practice scores
+      where: { userId, OR: [{ answerId: null }, { answer: { round: { assessmentId: null } } }] },
       select: { answerId: true, track: true, stage: true, skill: true, score: true, source: true, createdAt: true },
       orderBy: { createdAt: "asc" },
     }),
     trackBars(),
     prisma.round.findMany({
-      where: { userId, finishedAt: { not: null } },
+      where: { userId, finishedAt: { not: null }, assessmentId: null },
       orderBy: { finishedAt: "asc" },
       select: {
         id: true,
