@@ -144,3 +144,25 @@ export async function waiveCalibration(adminId: string, userId: string) {
     update: { calibrationWaivedAt: new Date(), waivedById: adminId },
   });
 }
+
+/** Every reviewer with their calibration progress, error and waiver, for admins. */
+export async function reviewerRoster() {
+  const [users, errors] = await Promise.all([
+    prisma.user.findMany({
+      where: { roles: { some: { name: "reviewer" } } },
+      select: { id: true, name: true, email: true, reviewerStatus: { select: { calibrationWaivedAt: true } }, _count: { select: { calibrationGrades: true } } },
+      orderBy: { name: "asc" },
+    }),
+    calibrationErrors(),
+  ]);
+  const byId = new Map(errors.map((e) => [e.reviewerId, e]));
+  return users.map((u) => ({
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    calibrated: u._count.calibrationGrades,
+    waivedAt: u.reviewerStatus?.calibrationWaivedAt ?? null,
+    meanCriterionError: byId.get(u.id)?.meanCriterionError ?? null,
+    meanTotalOffset: byId.get(u.id)?.meanTotalOffset ?? null,
+  }));
+}
