@@ -7,6 +7,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { OPERATOR_MAXIMA } from "../sandbox/protocol.ts";
+import { CALIBRATION_FOLDER, loadCalibration, type CalibrationAnswer } from "./calibration.ts";
 import { describePath } from "./problem-path.ts";
 import { questionSchema, type Question } from "./schema.ts";
 import { KINDS, LANGUAGE_EXT, LANGUAGES, STAGE_KINDS, STAGES, type Language, type Stage } from "./taxonomy.ts";
@@ -17,6 +18,14 @@ export interface Bank {
   questions: Question[];
   /** One line per problem: "<file or folder>: <where> <what is wrong>". Empty means the bank is sound. */
   problems: string[];
+  /** Calibration answers that match their question's rubric (questions/calibration/). */
+  calibration: CalibrationAnswer[];
+  /**
+   * Problems with calibration answers. Kept apart from `problems` so a stale
+   * calibration grade never stops the questions themselves from syncing;
+   * questions:check fails on either.
+   */
+  calibrationProblems: string[];
 }
 
 const QUESTION_FILE = "question.yaml";
@@ -44,11 +53,11 @@ export async function loadBank(dir = "questions"): Promise<Bank> {
   try {
     entries = await readdir(root, { withFileTypes: true });
   } catch (err) {
-    return { questions: [], problems: [`${root}: cannot read the bank folder (${(err as Error).message})`] };
+    return { questions: [], problems: [`${root}: cannot read the bank folder (${(err as Error).message})`], calibration: [], calibrationProblems: [] };
   }
   await Promise.all(
     entries
-      .filter((e) => e.isDirectory())
+      .filter((e) => e.isDirectory() && e.name !== CALIBRATION_FOLDER)
       .map(async (e) => {
         const stageDir = `${root}/${e.name}`;
         if (!(STAGES as readonly string[]).includes(e.name)) {
@@ -63,7 +72,12 @@ export async function loadBank(dir = "questions"): Promise<Bank> {
   const stageOrder = (s: Stage) => STAGES.indexOf(s);
   clean.sort((a, b) => stageOrder(a.stage) - stageOrder(b.stage) || a.source.localeCompare(b.source));
   problems.sort();
-  return { questions: clean, problems };
+  const byId = new Map(clean.map((q) => [q.id, q]));
+  const calibration = await loadCalibration(root, (id) => {
+    const q = byId.get(id);
+    return q && { kind: q.kind, rubric: "rubric" in q ? q.rubric : undefined };
+  });
+  return { questions: clean, problems, calibration: calibration.answers, calibrationProblems: calibration.problems };
 }
 
 interface Sink {

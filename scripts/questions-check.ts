@@ -14,12 +14,18 @@ async function main(): Promise<number> {
   // A folder argument checks another bank (used to try the check on a broken copy).
   const bank = await loadBank(process.argv[2] ?? "questions");
   const loadMs = performance.now() - started;
-  let failed = bank.problems.length > 0;
+  let failed = bank.problems.length > 0 || bank.calibrationProblems.length > 0;
 
   console.log(`Loaded ${bank.questions.length} questions in ${loadMs.toFixed(0)} ms.`);
   if (bank.problems.length > 0) {
     console.log(`\n${bank.problems.length} problem${bank.problems.length === 1 ? "" : "s"}:`);
     for (const p of bank.problems) console.log(`  ✗ ${p}`);
+  }
+  const calibrated = new Set(bank.calibration.map((c) => c.questionId)).size;
+  console.log(`Calibration answers: ${bank.calibration.length} valid, for ${calibrated} question${calibrated === 1 ? "" : "s"}.`);
+  if (bank.calibrationProblems.length > 0) {
+    console.log(`\n${bank.calibrationProblems.length} calibration problem${bank.calibrationProblems.length === 1 ? "" : "s"}:`);
+    for (const p of bank.calibrationProblems) console.log(`  ✗ ${p}`);
   }
 
   const coding = bank.questions.filter((q): q is CodingQuestion => q.kind === "coding");

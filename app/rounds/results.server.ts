@@ -1,6 +1,7 @@
 import type { RubricQuestion } from "../../questions/index";
 import { prisma } from "../db.server";
 import { renderMarkdown } from "../markdown.server";
+import { regradeStatus } from "../reviews/regrade.server";
 import { recordScore } from "../scores/record.server";
 import { questionFromVersion } from "./content.server";
 import { RoundError } from "./errors";
@@ -19,6 +20,7 @@ export async function roundResults(round: OwnRound) {
     orderBy: { queuedAt: "desc" },
     select: { answerId: true, result: true, language: true, code: true },
   });
+  const regrades = await regradeStatus(answerIds);
   const items = round.questions.map((rq) => {
     const q = questionFromVersion(rq.questionVersion);
     const answer = rq.answer;
@@ -70,6 +72,8 @@ export async function roundResults(round: OwnRound) {
           modelAnswerHtml: renderMarkdown(q.modelAnswer),
           selfAssessed: self !== null,
           reviewRequested: answer?.reviewRequestedAt != null,
+          answerId: answer?.id ?? null,
+          regrade: answer && regrades.has(answer.id) ? { resolved: regrades.get(answer.id)!.resolvedAt !== null } : null,
         };
       }
     }

@@ -6,6 +6,7 @@ import { refuseAssessmentRound } from "../assessments/attempt-routes";
 import { requirePermission } from "../auth/auth.server";
 import { katexLinks } from "../components/katex-links";
 import { Markdown } from "../components/markdown";
+import { RegradeForm } from "../components/regrade-form";
 import { RunResults } from "../components/round/run-results";
 import { TRACK_LABELS } from "../format";
 import { finishIfExpired } from "../rounds/answers.server";
@@ -216,7 +217,11 @@ function RubricReview({ item }: { item: Extract<ResultItem, { rubric: unknown }>
       <review.Form method="post" className="answer-actions">
         <input type="hidden" name="intent" value="request-review" />
         <input type="hidden" name="question" value={item.id} />
-        {item.reviewRequested || review.data?.ok ? (
+        {item.gradedBy === "reviewer" ? (
+          <p className="notice" role="status">
+            Graded by a reviewer: this grade replaces your self-assessment.
+          </p>
+        ) : item.reviewRequested || review.data?.ok ? (
           <p className="notice" role="status">
             In the reviewers' queue. A reviewer's grade will replace your self-assessment.
           </p>
@@ -227,6 +232,7 @@ function RubricReview({ item }: { item: Extract<ResultItem, { rubric: unknown }>
         )}
         {review.data && !review.data.ok ? <span className="form-error">{review.data.error}</span> : null}
       </review.Form>
+      {item.gradedBy === "reviewer" && item.answerId ? <RegradeForm answerId={item.answerId} requested={item.regrade} /> : null}
     </>
   );
 }

@@ -100,6 +100,7 @@ function LevelTable({ rows, label, target }: { rows: LevelSummary[]; label: (key
             <td>
               {pct(r.score)}
               {r.selfAssessedOnly ? <span className="muted small"> (self-assessed)</span> : null}
+              {r.reviewerGraded > 0 ? <span className="muted small"> ({r.reviewerGraded} graded by a reviewer)</span> : null}
             </td>
             <td>{pct(r.bar)}</td>
             <td>{r.level ? TRACK_LABELS[r.level] : "Below junior"}</td>

@@ -34,6 +34,8 @@ export type LevelSummary = {
   /** The highest track whose bar is met by attempts at that track or above, or null. */
   level: Track | null;
   selfAssessedOnly: boolean;
+  /** How many of the rows are a reviewer's grade, so views can say where scores came from. */
+  reviewerGraded: number;
 };
 
 /**
@@ -72,6 +74,7 @@ export function summarise(
       meetsTarget: bar !== undefined && score >= bar,
       level,
       selfAssessedOnly: group.every((r) => r.source === "self"),
+      reviewerGraded: group.filter((r) => r.source === "reviewer").length,
     };
   });
 }
