@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import {
   Form,
   isRouteErrorResponse,
@@ -28,6 +29,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   return { user: user && { name: user.name, email: user.email, roles: user.roles } };
 }
+
+// Who is signed in changes only by logging in, signing up or out, which all move to another
+// page. Staying on a page (a question tab, an autosave, a Run) reloads nothing here, so a
+// server that is briefly down cannot turn a round in progress into an error screen.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");

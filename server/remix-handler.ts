@@ -60,23 +60,31 @@ export const errorPage: ErrorRequestHandler = (error, _req, res, _next) => {
 /**
  * Form posts from other sites are refused (cookies are SameSite=Lax, and this also
  * stops log-in CSRF): a browser says where a request comes from in Origin and
- * Sec-Fetch-Site.
+ * Sec-Fetch-Site. `Origin: null` (a sandboxed frame, a data: page, a cross-site redirect)
+ * is not this site either; Remix would refuse it too, but with a 500.
  */
 export const sameOriginPosts: RequestHandler = (req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD") return next();
   const site = req.headers["sec-fetch-site"];
   const origin = req.headers.origin;
-  const crossSite = site === "cross-site" || (origin !== undefined && origin !== "null" && safeHost(origin) !== req.headers.host);
+  const crossSite = site === "cross-site" || (origin !== undefined && safeHost(origin) !== req.headers.host);
   if (crossSite) {
-    res.status(403).type("text/plain").send("Form posts from other sites are refused.");
+    console.warn(`Refused a cross-site ${req.method} ${req.path.slice(0, 200)} (Origin: ${String(origin ?? "none").slice(0, 100)}, Sec-Fetch-Site: ${String(site ?? "none")})`);
+    res.status(403).type("html").send(REFUSED_PAGE);
     return;
   }
   next();
 };
 
+const REFUSED_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Not allowed · Loopwright</title></head>
+<body><main><h1>Not allowed</h1><p>Form posts from other sites are refused. Open Loopwright itself and try again.</p><p><a href="/">Go to Loopwright</a></p></main></body></html>
+`;
+
 function safeHost(origin: string): string | undefined {
   try {
-    return new URL(origin).host;
+    // "null" parses to an opaque origin whose host is ""
+    return new URL(origin).host || undefined;
   } catch {
     return undefined;
   }

@@ -27,11 +27,11 @@ export async function roundView(round: OwnRound): Promise<RoundQuestionView[]> {
   const submissions = await prisma.codeSubmission.findMany({
     where: { answerId: { in: answerIds }, status: "finished" },
     orderBy: { queuedAt: "desc" },
-    select: { answerId: true, mode: true, result: true },
+    select: { answerId: true, mode: true, result: true, language: true },
   });
   const latest = (answerId: string | undefined, mode: string) => {
     const row = submissions.find((s) => s.answerId === answerId && s.mode === mode && s.result);
-    return row ? (JSON.parse(row.result!) as ShownRun) : null;
+    return row ? ({ ...(JSON.parse(row.result!) as ShownRun), language: row.language } satisfies ShownRun) : null;
   };
   return round.questions.map((rq) => {
     const question = publicQuestion(rq.questionVersion);

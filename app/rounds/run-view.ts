@@ -12,9 +12,13 @@ type ExampleResult = {
 };
 
 /** What the candidate sees of a run: everything for public examples, pass or fail for hidden tests. */
-export type ShownRun =
+export type ShownRun = (
   | { mode: "run"; verdict: Verdict; passed: number; total: number; compileError?: CompileError; tests: ExampleResult[] }
-  | { mode: "submit"; verdict: Verdict; passed: number; total: number; compileError?: CompileError; tests: { id: string; passed: boolean }[] };
+  | { mode: "submit"; verdict: Verdict; passed: number; total: number; compileError?: CompileError; tests: { id: string; passed: boolean }[] }
+) & {
+  /** The language the code was in, when the page knows it. */
+  language?: string;
+};
 
 type CompileError = { message: string; line?: number; column?: number };
 

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import type { ShouldRevalidateFunction } from "@remix-run/react";
+import type { ClientActionFunctionArgs, ClientLoaderFunctionArgs, ShouldRevalidateFunction } from "@remix-run/react";
 import { redirect } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useEffect } from "react";
 import { z } from "zod";
 import { attemptTitle } from "../assessments/take.server";
 import { requirePermission } from "../auth/auth.server";
@@ -11,6 +12,7 @@ import { QuestionPanel } from "../components/round/question-panel";
 import { TRACK_LABELS } from "../format";
 import { finishIfExpired, finishRound, runCode, saveDraft, submitAnswer, submitCode } from "../rounds/answers.server";
 import { RoundError } from "../rounds/errors";
+import { asUnreachable, isUnreachable } from "../rounds/unreachable";
 import { notFoundOnRoundError, roundErrorResponse } from "../rounds/route-errors.server";
 import { roundView } from "../rounds/round-view.server";
 import { requireOwnRound, roundLabel, roundParamsSchema } from "../rounds/rounds.server";
@@ -20,9 +22,9 @@ export const links: LinksFunction = () => katexLinks;
 
 // An autosave or a Run changes nothing the loader shows (their own fetchers carry the
 // result), so they do not reload the round: typing saves every few seconds.
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, actionResult, defaultShouldRevalidate }) => {
   const intent = formData?.get("intent");
-  if (intent === "save" || intent === "run") return false;
+  if (intent === "save" || intent === "run" || isUnreachable(actionResult)) return false;
   return defaultShouldRevalidate;
 };
 export const meta: MetaFunction = () => [{ title: "Round in progress · Loopwright" }];
@@ -92,14 +94,47 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
 }
 
+// A failed request must not replace the round with an error screen (the typing and the clock
+// would vanish with it): the answer is kept on the page and the components retry or offer Retry.
+export async function clientAction({ serverAction }: ClientActionFunctionArgs) {
+  try {
+    return await serverAction<typeof action>();
+  } catch (error) {
+    return asUnreachable(error);
+  }
+}
+
+type RoundData = Awaited<ReturnType<typeof loader>>;
+// the round as last loaded, to keep showing while the server cannot be reached
+const lastLoaded = new Map<string, RoundData>();
+
+export async function clientLoader({ serverLoader, params }: ClientLoaderFunctionArgs) {
+  try {
+    return await serverLoader<typeof loader>();
+  } catch (error) {
+    const cached = lastLoaded.get(params.roundId ?? "");
+    if (!cached) throw error;
+    return { ...cached, ...asUnreachable(error) };
+  }
+}
+
 export default function RoundPage() {
-  const { round, questions } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>() as RoundData & { unreachable?: true };
+  const { round, questions } = data;
+  useEffect(() => {
+    if (!data.unreachable) lastLoaded.set(data.round.id, data);
+  }, [data]);
   const [params] = useSearchParams();
   const index = Math.min(Math.max(Number(params.get("q") ?? 1) || 1, 1), questions.length) - 1;
   const current = questions[index];
   return (
     <section className="round">
       <RoundHeader round={round} />
+      {data.unreachable ? (
+        <p className="notice offline" role="status">
+          Offline — the server cannot be reached. Keep working: your answers stay on this page and are saved when it is back.
+        </p>
+      ) : null}
       <nav className="question-tabs" aria-label="Questions">
         {questions.map((q, i) => (
           <Link

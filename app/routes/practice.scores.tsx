@@ -8,7 +8,7 @@ import { HistoryChart } from "../components/history-chart";
 import { RadarChart } from "../components/radar-chart";
 import { STAGE_LABELS, TRACK_LABELS } from "../format";
 import { dashboard } from "../scores/dashboard.server";
-import type { LevelSummary } from "../scores/levels";
+import { describeLevel, type LevelSummary } from "../scores/levels";
 import { parseParams } from "../validation";
 
 export const meta: MetaFunction = () => [{ title: "Your scores · Loopwright" }];
@@ -26,7 +26,9 @@ const pct = (v: number | undefined) => (v === undefined ? "—" : `${Math.round(
 
 export default function Scores() {
   const { target, stages, skills, history } = useLoaderData<typeof loader>();
-  const headline = stages.map((s) => `${STAGE_LABELS[s.key] ?? s.key}: ${s.level ? TRACK_LABELS[s.level].toLowerCase() : "below junior"}`).join(" · ");
+  const headline = stages
+    .map((s) => `${STAGE_LABELS[s.key] ?? s.key}: ${!s.enoughAnswers ? "not enough answers yet" : s.level ? TRACK_LABELS[s.level].toLowerCase() : "below junior"}`)
+    .join(" · ");
   return (
     <section className="scores">
       <div className="page-head">
@@ -103,7 +105,7 @@ function LevelTable({ rows, label, target }: { rows: LevelSummary[]; label: (key
               {r.reviewerGraded > 0 ? <span className="muted small"> ({r.reviewerGraded} graded by a reviewer)</span> : null}
             </td>
             <td>{pct(r.bar)}</td>
-            <td>{r.level ? TRACK_LABELS[r.level] : "Below junior"}</td>
+            <td>{describeLevel(r)}</td>
           </tr>
         ))}
       </tbody>

@@ -4,6 +4,7 @@ import type { PublicQuestion } from "../../../questions/index";
 import type { RoundQuestionView } from "../../rounds/round-view.server";
 import type { ShownRun } from "../../rounds/run-view";
 import { CodeEditor } from "../code-editor";
+import { pendingDraft } from "./pending-drafts";
 import { RunResults } from "./run-results";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
@@ -12,10 +13,10 @@ type Language = "python" | "js" | "ts";
 const LANGUAGE_LABEL: Record<Language, string> = { python: "Python", js: "JavaScript", ts: "TypeScript" };
 const EDITOR_LANGUAGE = { python: "python", js: "javascript", ts: "typescript" } as const;
 
-type RunResponse = { ok: boolean; error?: string; run?: ShownRun };
+type RunResponse = { ok: boolean; error?: string; unreachable?: boolean; run?: ShownRun };
 
 export function CodingAnswer({ actionUrl, view, question }: { actionUrl: string; view: RoundQuestionView; question: Extract<PublicQuestion, { kind: "coding" }> }) {
-  const saved = view.response as { language?: Language; code?: string } | null;
+  const saved = pendingDraft<{ language?: Language; code?: string }>(view.id) ?? (view.response as { language?: Language; code?: string } | null);
   const initialLanguage = saved?.language && question.languages.includes(saved.language) ? saved.language : question.languages[0];
   const [language, setLanguage] = useState<Language>(initialLanguage);
   // one buffer per language, so switching back and forth loses nothing
@@ -32,9 +33,17 @@ export function CodingAnswer({ actionUrl, view, question }: { actionUrl: string;
   const busy = run.state !== "idle" || submit.state !== "idle";
   const latest = useRef({ language, code });
   latest.current = { language, code };
+  // which language each panel's results are for: another language's results are not shown
+  const [ranIn, setRanIn] = useState<{ run?: string; submit?: string }>(() => ({
+    run: view.lastRun?.language,
+    submit: view.lastSubmit?.language,
+  }));
+  const [lastIntent, setLastIntent] = useState<"run" | "submit-code">("run");
 
   const send = (intent: "run" | "submit-code") => {
     if (busy) return;
+    setLastIntent(intent);
+    setRanIn((r) => ({ ...r, [intent === "run" ? "run" : "submit"]: latest.current.language }));
     const form = new FormData();
     form.set("intent", intent);
     form.set("question", view.id);
@@ -43,9 +52,10 @@ export function CodingAnswer({ actionUrl, view, question }: { actionUrl: string;
     (intent === "run" ? run : submit).submit(form, { method: "post", action: actionUrl });
   };
 
-  const runResult = run.data?.ok ? run.data.run : view.lastRun;
-  const submitResult = submit.data?.ok ? submit.data.run : view.lastSubmit;
-  const error = (submit.data && !submit.data.ok && submit.data.error) || (run.data && !run.data.ok && run.data.error);
+  const runResult = ranIn.run === language ? (run.data?.ok ? run.data.run : view.lastRun) : null;
+  const submitResult = ranIn.submit === language ? (submit.data?.ok ? submit.data.run : view.lastSubmit) : null;
+  const failed = lastIntent === "run" ? run : submit;
+  const failure = failed.state === "idle" && failed.data && !failed.data.ok ? failed.data : null;
   return (
     <div className="answer coding">
       <div className="coding-toolbar">
@@ -63,7 +73,7 @@ export function CodingAnswer({ actionUrl, view, question }: { actionUrl: string;
           Entry: <code>{question.code[language]?.entry}</code>
         </span>
         <span className="spacer" />
-        <SaveStatus state={autosave.state} error={autosave.error} savedAt={autosave.savedAt ?? view.savedAt} />
+        <SaveStatus state={autosave.state} error={autosave.error} savedAt={autosave.savedAt ?? view.savedAt} recovered={autosave.recovered} />
       </div>
       <CodeEditor
         key={language}
@@ -84,9 +94,18 @@ export function CodingAnswer({ actionUrl, view, question }: { actionUrl: string;
         </button>
         <span className="muted small">Run: Ctrl+Enter · Submit: Ctrl+Shift+Enter</span>
       </div>
-      {error ? (
+      {failure?.unreachable ? (
+        <div className="run-failure" role="alert" data-testid="run-failure">
+          <p>
+            {failure.error} Your code is still here; {lastIntent === "run" ? "it did not run" : "it was not submitted"}.
+          </p>
+          <button type="button" className="secondary" onClick={() => send(lastIntent)}>
+            Retry
+          </button>
+        </div>
+      ) : failure ? (
         <p className="form-error" role="alert">
-          {error}
+          {failure.error}
         </p>
       ) : null}
       {submitResult ? <RunResults result={submitResult} title="Hidden tests" /> : null}

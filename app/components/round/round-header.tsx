@@ -1,4 +1,4 @@
-import { Form, useNavigate, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useNavigate, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { Countdown } from "../countdown";
 
@@ -11,6 +11,8 @@ export function RoundHeader({ round }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [expired, setExpired] = useState(false);
   const finishing = useNavigation().formData?.get("intent") === "finish";
+  // a finish that got no answer (server down): the round stays open, say so
+  const failed = useActionData<{ ok?: boolean; error?: string }>();
   return (
     <header className="round-header">
       <div>
@@ -41,6 +43,11 @@ export function RoundHeader({ round }: Props) {
             <button type="button" className="secondary" onClick={() => setConfirming(false)}>
               Keep going
             </button>
+            {failed && failed.ok === false && !finishing ? (
+              <span className="form-error" role="alert">
+                {failed.error} The round is not finished yet; try again.
+              </span>
+            ) : null}
           </Form>
         ) : (
           <button type="button" className="secondary" onClick={() => setConfirming(true)}>

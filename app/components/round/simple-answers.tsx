@@ -4,10 +4,11 @@ import type { PublicQuestion } from "../../../questions/index";
 import { SHORT_MAX_CHARS, TEXT_MAX_CHARS, wordCount } from "../../rounds/responses";
 import type { RoundQuestionView } from "../../rounds/round-view.server";
 import { Markdown } from "../markdown";
+import { pendingDraft } from "./pending-drafts";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
 
-type SubmitResult = { ok: boolean; error?: string; outcome?: { status: string } };
+type SubmitResult = { ok: boolean; error?: string; unreachable?: boolean; outcome?: { status: string } };
 type Base = { actionUrl: string; view: RoundQuestionView };
 
 function useSubmit(view: RoundQuestionView) {
@@ -36,11 +37,21 @@ function Feedback({ view, gradingMode }: { view: RoundQuestionView; gradingMode:
 }
 
 function SubmitError({ fetcher }: { fetcher: ReturnType<typeof useSubmit> }) {
-  return fetcher.data && !fetcher.data.ok ? (
-    <p className="form-error" role="alert">
-      {fetcher.data.error}
-    </p>
-  ) : null;
+  if (!fetcher.data || fetcher.data.ok || fetcher.state !== "idle") return null;
+  return (
+    <div className="form-error" role="alert">
+      {fetcher.data.unreachable ? (
+        <>
+          {fetcher.data.error} Your answer was not submitted yet; it stays here.{" "}
+          <button type="submit" className="secondary small">
+            Retry
+          </button>
+        </>
+      ) : (
+        fetcher.data.error
+      )}
+    </div>
+  );
 }
 
 /** Submit (until the answer is graded for good) and where the draft stands. */
@@ -64,13 +75,13 @@ function SubmitRow({
           {submit.state !== "idle" ? "Submitting…" : "Submit answer"}
         </button>
       ) : null}
-      <SaveStatus state={autosave.state} error={autosave.error} savedAt={autosave.savedAt ?? view.savedAt} />
+      <SaveStatus state={autosave.state} error={autosave.error} savedAt={autosave.savedAt ?? view.savedAt} recovered={autosave.recovered} />
     </div>
   );
 }
 
 export function ChoiceAnswer({ actionUrl, view, question, gradingMode }: Base & { question: Extract<PublicQuestion, { kind: "mcq" }>; gradingMode: "immediate" | "end" }) {
-  const [choices, setChoices] = useState<string[]>(((view.response?.choices as string[]) ?? []).slice());
+  const [choices, setChoices] = useState<string[]>(() => (pendingDraft<{ choices: string[] }>(view.id)?.choices ?? (view.response?.choices as string[]) ?? []).slice());
   const locked = view.feedback !== null;
   const autosave = useAutosave(actionUrl, view.id, { choices }, !locked);
   const submit = useSubmit(view);
@@ -110,7 +121,7 @@ export function ValueAnswer({
   gradingMode,
 }: Base & { question: Extract<PublicQuestion, { kind: "numeric" | "short" }>; gradingMode: "immediate" | "end" }) {
   const field = question.kind === "numeric" ? "value" : "text";
-  const [value, setValue] = useState(String(view.response?.[field] ?? ""));
+  const [value, setValue] = useState(() => String(pendingDraft<Record<string, string>>(view.id)?.[field] ?? view.response?.[field] ?? ""));
   const locked = view.feedback !== null;
   const autosave = useAutosave(actionUrl, view.id, { [field]: value }, !locked);
   const submit = useSubmit(view);
@@ -144,7 +155,7 @@ export function ValueAnswer({
 }
 
 export function FreeTextAnswer({ actionUrl, view, question }: Base & { question: Extract<PublicQuestion, { kind: "design" | "behavioral" }> }) {
-  const [text, setText] = useState(String(view.response?.text ?? ""));
+  const [text, setText] = useState(() => String(pendingDraft<{ text: string }>(view.id)?.text ?? view.response?.text ?? ""));
   const autosave = useAutosave(actionUrl, view.id, { text }, true);
   const submit = useSubmit(view);
   const words = wordCount(text);
@@ -183,7 +194,7 @@ export function FreeTextAnswer({ actionUrl, view, question }: Base & { question:
         <button type="submit" disabled={submit.state !== "idle" || !text.trim()}>
           {submit.state !== "idle" ? "Submitting…" : view.status === "submitted" ? "Submit again" : "Submit answer"}
         </button>
-        <SaveStatus state={autosave.state} error={autosave.error} savedAt={autosave.savedAt ?? view.savedAt} />
+        <SaveStatus state={autosave.state} error={autosave.error} savedAt={autosave.savedAt ?? view.savedAt} recovered={autosave.recovered} />
       </div>
       <SubmitError fetcher={submit} />
       {view.status === "submitted" ? (

@@ -1,20 +1,30 @@
 import { useFetcher } from "@remix-run/react";
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { isUnreachable, retryDelayMs, type Unreachable } from "../../rounds/unreachable";
+import { confirmDraft, hasPendingDraft, rememberDraft } from "./pending-drafts";
 
 export const AUTOSAVE_MS = 3_000;
 
-type SaveResult = { ok: boolean; savedAt?: string; error?: string };
+type SaveResult = { ok: true; savedAt?: string } | { ok: false; error?: string } | Unreachable;
+
+export type AutosaveState = "saving" | "saved" | "unsaved" | "error" | "offline";
 
 /**
  * Keep a draft on the server: every few seconds while it changes, on blur, and when
- * the tab is hidden or closed (a beacon, which outlives the page).
+ * the tab is hidden or closed (a beacon, which outlives the page). A save that gets no
+ * answer is retried with backoff until the server is back; the draft stays on screen.
  */
 export function useAutosave(actionUrl: string, questionId: string, fields: Record<string, string | string[]>, enabled: boolean) {
   const fetcher = useFetcher<SaveResult>({ key: `save-${questionId}` });
   const serialized = JSON.stringify(fields);
-  const lastSaved = useRef(serialized);
+  // null: what the server holds is not what is on screen (a draft from before a remount)
+  const lastSaved = useRef<string | null>(hasPendingDraft(questionId) ? null : serialized);
+  const sent = useRef<string | null>(null);
   const latest = useRef(fields);
   latest.current = fields;
+  const [failures, setFailures] = useState(0);
+  const [recovered, setRecovered] = useState(false);
+  const retryTimer = useRef<number | undefined>(undefined);
 
   const formData = useCallback(() => {
     const form = new FormData();
@@ -27,12 +37,56 @@ export function useAutosave(actionUrl: string, questionId: string, fields: Recor
     return form;
   }, [questionId]);
 
-  const saveNow = useCallback(() => {
+  const send = useCallback(() => {
     const current = JSON.stringify(latest.current);
-    if (!enabled || current === lastSaved.current) return;
     lastSaved.current = current;
+    sent.current = current;
     fetcher.submit(formData(), { method: "post", action: actionUrl });
-  }, [enabled, fetcher, formData, actionUrl]);
+  }, [fetcher, formData, actionUrl]);
+
+  const saveNow = useCallback(() => {
+    // while retrying, the retry timer decides when to try again
+    if (!enabled || retryTimer.current !== undefined || JSON.stringify(latest.current) === lastSaved.current) return;
+    send();
+  }, [enabled, send]);
+
+  useEffect(() => {
+    if (serialized !== lastSaved.current) rememberDraft(questionId, serialized);
+  }, [questionId, serialized]);
+
+  // the answer to the last save
+  const result = fetcher.state === "idle" ? fetcher.data : undefined;
+  useEffect(() => {
+    if (!result) return;
+    if (result.ok) {
+      if (sent.current !== null) confirmDraft(questionId, sent.current);
+      setFailures((n) => {
+        if (n > 0) setRecovered(true);
+        return 0;
+      });
+    } else if (isUnreachable(result)) {
+      lastSaved.current = null;
+      setFailures((n) => n + 1);
+      setRecovered(false);
+    }
+  }, [result, questionId]);
+
+  useEffect(() => {
+    if (failures === 0) return;
+    const retry = () => {
+      window.clearTimeout(retryTimer.current);
+      retryTimer.current = undefined;
+      send();
+    };
+    retryTimer.current = window.setTimeout(retry, retryDelayMs(failures));
+    // the browser knows the network is back: no need to wait for the timer
+    window.addEventListener("online", retry);
+    return () => {
+      window.clearTimeout(retryTimer.current);
+      retryTimer.current = undefined;
+      window.removeEventListener("online", retry);
+    };
+  }, [failures, send]);
 
   useEffect(() => {
     const timer = window.setInterval(saveNow, AUTOSAVE_MS);
@@ -55,6 +109,17 @@ export function useAutosave(actionUrl: string, questionId: string, fields: Recor
   }, [actionUrl, enabled, formData]);
 
   const dirty = serialized !== lastSaved.current;
-  const state = fetcher.state !== "idle" ? "saving" : fetcher.data && !fetcher.data.ok ? "error" : dirty ? "unsaved" : "saved";
-  return { saveNow, state, error: fetcher.data && !fetcher.data.ok ? fetcher.data.error : undefined, savedAt: fetcher.data?.savedAt };
+  const state: AutosaveState =
+    failures > 0
+      ? "offline"
+      : fetcher.state !== "idle"
+        ? "saving"
+        : fetcher.data && !fetcher.data.ok
+          ? "error"
+          : dirty
+            ? "unsaved"
+            : "saved";
+  const error = fetcher.data && !fetcher.data.ok ? fetcher.data.error : undefined;
+  const savedAt = fetcher.data?.ok ? fetcher.data.savedAt : undefined;
+  return { saveNow, state, error, savedAt, recovered: recovered && state === "saved" };
 }

@@ -1,0 +1,24 @@
+/**
+ * Drafts typed in this tab that the server has not confirmed yet, by round question id.
+ * A question panel that remounts (moving between questions while the server is down)
+ * starts from here instead of the older copy in the page data, so nothing typed is lost.
+ */
+const pending = new Map<string, string>();
+
+export function pendingDraft<T>(questionId: string): T | undefined {
+  const serialized = pending.get(questionId);
+  return serialized === undefined ? undefined : (JSON.parse(serialized) as T);
+}
+
+export function hasPendingDraft(questionId: string): boolean {
+  return pending.has(questionId);
+}
+
+export function rememberDraft(questionId: string, serialized: string) {
+  pending.set(questionId, serialized);
+}
+
+/** The server saved `serialized`: forget the draft unless it was edited since. */
+export function confirmDraft(questionId: string, serialized: string) {
+  if (pending.get(questionId) === serialized) pending.delete(questionId);
+}
