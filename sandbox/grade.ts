@@ -6,7 +6,8 @@ import type { WorkerOutcome } from "./worker-protocol";
 // Turns what a worker saw into a graded result. This is the only place that
 // looks at expected values, and the place that decides what a candidate may
 // see: in mode "submit" nothing of a hidden test (inputs, expected, actual)
-// goes into the result.
+// goes into the result, unless the caller asks for the actual values with
+// keepActual (it holds the inputs and expected values itself).
 
 export function gradeOutcome(req: RunRequest, outcome: WorkerOutcome, timeMs: number): RunResult {
   if (outcome.compileError) {
@@ -37,6 +38,8 @@ export function gradeOutcome(req: RunRequest, outcome: WorkerOutcome, timeMs: nu
       result.args = test.args;
       result.expected = test.expected;
       if (seen.status === "Returned") result.actual = actual;
+    } else if (req.keepActual && seen.status === "Returned") {
+      result.actual = actual;
     }
     return result;
   });

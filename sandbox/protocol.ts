@@ -66,6 +66,12 @@ export const runRequestSchema = z.object({
     .object({ tolerance: z.number().nonnegative().optional(), unordered: z.boolean().optional() })
     .optional(),
   limits: limitsSchema.optional(),
+  /**
+   * In mode "submit", also put each test's return value ("actual") into the result.
+   * For a caller that keeps it away from the candidate (an assessment owner's view);
+   * the caller already holds the inputs and expected values.
+   */
+  keepActual: z.boolean().optional(),
 });
 export type RunRequest = z.infer<typeof runRequestSchema>;
 
@@ -77,7 +83,7 @@ export type TestResult = {
   timeMs: number;
   stdout: string;
   error?: string;
-  /** Only in mode "run": the public example's inputs and the candidate's output. */
+  /** Only in mode "run": the public example's inputs and the candidate's output ("actual" also with keepActual). */
   args?: unknown[];
   expected?: unknown;
   actual?: unknown;

@@ -9,7 +9,7 @@ import { questionFromVersion } from "./content.server";
 import { RoundError } from "./errors";
 import { isBlank, responseSchemas, type QuestionKind } from "./responses";
 import { isOpen, requireOwnRound, type OwnRound } from "./rounds.server";
-import { redactForCandidate, type ShownRun } from "./run-view";
+import { ownerView, redactForCandidate, type ShownRun } from "./run-view";
 
 type RoundQuestion = OwnRound["questions"][number];
 const AUTO_KINDS = new Set<string>(AUTO_KIND_LIST);
@@ -236,9 +236,12 @@ async function gradeCode(
     data: { userId: round.userId, answerId, questionVersionId: rq.questionVersionId, mode, language, code },
   });
   let result: RunResult;
+  // An assessment's owner sees what the code returned on each hidden test; the candidate never does.
+  const forOwner = mode === "submit" && round.assessmentId !== null;
+  const request = { ...buildRunRequest(question, language, code, mode), ...(forOwner ? { keepActual: true } : {}) };
   try {
     await prisma.codeSubmission.update({ where: { id: submission.id }, data: { status: "running", startedAt: new Date() } });
-    result = await sandbox.run(buildRunRequest(question, language, code, mode));
+    result = await sandbox.run(request);
   } catch (error) {
     if (error instanceof SandboxBusyError) {
       // it never ran: no verdict to keep
@@ -261,6 +264,7 @@ async function gradeCode(
         passed: result.passed,
         total: result.total,
         result: JSON.stringify(shown),
+        ownerResult: forOwner ? JSON.stringify(ownerView(result, request)) : null,
         finishedAt: new Date(),
       },
     });

@@ -1,4 +1,4 @@
-import type { RunResult, Verdict } from "../../sandbox/index";
+import type { RunRequest, RunResult, Verdict } from "../../sandbox/index";
 
 type ExampleResult = {
   id: string;
@@ -32,4 +32,28 @@ export function redactForCandidate(result: RunResult, mode: "run" | "submit"): S
   const base = { verdict: result.verdict, passed: result.passed, total: result.total, compileError: result.compileError };
   if (mode === "run") return { ...base, mode, tests: result.tests };
   return { ...base, mode, tests: result.tests.map((t) => ({ id: t.id, passed: t.status === "Accepted" })) };
+}
+
+/** An assessment owner's view of a submission: every hidden test with its inputs, expected and actual values. */
+export type OwnerRun = {
+  verdict: Verdict;
+  passed: number;
+  total: number;
+  compileError?: CompileError;
+  tests: ExampleResult[];
+};
+
+/**
+ * The owner's record of a run. Inputs and expected values come from the request the
+ * host built (they never left it); only what the code returned comes from the sandbox.
+ */
+export function ownerView(result: RunResult, request: Pick<RunRequest, "tests">): OwnerRun {
+  const cases = new Map(request.tests.map((t) => [t.id, t]));
+  return {
+    verdict: result.verdict,
+    passed: result.passed,
+    total: result.total,
+    compileError: result.compileError,
+    tests: result.tests.map((t) => ({ ...t, args: cases.get(t.id)?.args, expected: cases.get(t.id)?.expected })),
+  };
 }

@@ -9,6 +9,7 @@ import { requirePermission } from "../auth/auth.server";
 import { katexLinks } from "../components/katex-links";
 import { RoundHeader } from "../components/round/round-header";
 import { QuestionPanel } from "../components/round/question-panel";
+import { useLiveDeadline } from "../components/round/use-live-deadline";
 import { TRACK_LABELS } from "../format";
 import { finishIfExpired, finishRound, runCode, saveDraft, submitAnswer, submitCode } from "../rounds/answers.server";
 import { RoundError } from "../rounds/errors";
@@ -44,6 +45,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       gradingMode: round.gradingMode as "immediate" | "end",
       deadline: round.deadlineAt.toISOString(),
       serverNow: new Date().toISOString(),
+      // an assessment attempt's owner can extend it while it runs
+      live: round.assessmentId !== null,
     },
     questions: await roundView(round),
   };
@@ -127,9 +130,10 @@ export default function RoundPage() {
   const [params] = useSearchParams();
   const index = Math.min(Math.max(Number(params.get("q") ?? 1) || 1, 1), questions.length) - 1;
   const current = questions[index];
+  const clock = useLiveDeadline(round, round.live);
   return (
     <section className="round">
-      <RoundHeader round={round} />
+      <RoundHeader round={{ ...round, ...clock }} />
       {data.unreachable ? (
         <p className="notice offline" role="status">
           Offline — the server cannot be reached. Keep working: your answers stay on this page and are saved when it is back.
