@@ -8,6 +8,7 @@ import path from "node:path";
 import type { z } from "zod";
 import { OPERATOR_MAXIMA } from "../sandbox/protocol.ts";
 import { CALIBRATION_FOLDER, loadCalibration, type CalibrationAnswer } from "./calibration.ts";
+import { normalizeAnswer } from "./normalize-answer.ts";
 import { describePath } from "./problem-path.ts";
 import { questionSchema, type Question } from "./schema.ts";
 import { KINDS, LANGUAGE_EXT, LANGUAGES, STAGE_KINDS, STAGES, type Language, type Stage } from "./taxonomy.ts";
@@ -289,10 +290,12 @@ function crossCheck(candidates: Candidate[], problems: string[]): Question[] {
     }
     if (q.kind === "short") {
       // The id travels to the candidate's page with the question, so it must not spell the answer.
-      const leaked = q.accepted.find((a) => `-${q.id}-`.includes(`-${slugWords(a)}-`));
-      if (leaked) {
-        bad.add(c);
-        problems.push(`${c.label}: id "${q.id}" gives away the accepted answer "${leaked}"; choose an id that names the topic, not the answer`);
+      for (const [field, text] of [["id", q.id], ["title", q.title]] as const) {
+        const leaked = q.accepted.find((a) => spellsAnswer(text, a));
+        if (leaked) {
+          bad.add(c);
+          problems.push(`${c.label}: ${field} "${text}" gives away the accepted answer "${leaked}"; choose ${field === "id" ? "an id" : "a title"} that names the topic, not the answer`);
+        }
       }
     }
     if (q.kind === "coding") {
@@ -315,12 +318,21 @@ function crossCheck(candidates: Candidate[], problems: string[]): Question[] {
   return candidates.filter((c) => !bad.has(c)).map((c) => c.question);
 }
 
-function slugWords(text: string): string {
-  return text
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
+/**
+ * Whether some run of consecutive words in `text` grades as `answer`: the id
+ * "mlops-paged-attention" spells "PagedAttention" once grading joins words.
+ */
+function spellsAnswer(text: string, answer: string): boolean {
+  const target = normalizeAnswer(answer);
+  const words = normalizeAnswer(text, { keep: ["spacing"] }).split(" ").filter(Boolean);
+  for (let start = 0; start < words.length; start++) {
+    let joined = "";
+    for (let end = start; end < words.length && joined.length < target.length; end++) {
+      joined += words[end];
+      if (joined === target) return true;
+    }
+  }
+  return false;
 }
 
 async function readOptional(file: string): Promise<string | undefined> {

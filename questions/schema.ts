@@ -12,7 +12,7 @@ import {
   TRACKS,
   type Language,
 } from "./taxonomy.ts";
-import { normalizeAnswer, type Normalization } from "./normalize-answer.ts";
+import { NORMALIZATION_STEPS, normalizeAnswer, type Normalization } from "./normalize-answer.ts";
 import { checkValue, parseValueType } from "./value-types.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -109,13 +109,38 @@ export const numericSchema = z.strictObject({
 
 export type { Normalization };
 
-export const normalizationSchema: z.ZodType<Normalization, Partial<Normalization> | undefined> = z
-  .strictObject({
-    case: z.enum(["ignore", "exact"]).default("ignore"),
-    whitespace: z.enum(["collapse", "ignore", "exact"]).default("collapse"),
-    punctuation: z.enum(["keep", "ignore"]).default("keep"),
+// Fields of the per-question normalisation this replaced; a question still
+// using them gets told what happened instead of "unknown field".
+const RETIRED_NORMALIZE_FIELDS = ["case", "whitespace", "punctuation"];
+
+/**
+ * Absent for almost every question: the default normalisation applies. A
+ * question turns steps off with `keep` and must say why in `reason`, so a
+ * reviewer can judge whether the opt-out marks right answers wrong.
+ */
+export const normalizationSchema = z
+  .looseObject({
+    keep: uniqueList(z.enum(NORMALIZATION_STEPS), "step").optional(),
+    reason: text.refine((s) => s.split(/\s+/).length >= 3, "must say in a few words why the default does not fit").optional(),
   })
-  .default({ case: "ignore", whitespace: "collapse", punctuation: "keep" });
+  .superRefine((n, ctx) => {
+    if (n.keep === undefined) ctx.addIssue({ code: "custom", path: ["keep"], message: "is missing: list the steps this question turns off" });
+    if (n.reason === undefined)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "is missing: say why the default normalisation would mark a right answer wrong or a wrong one right" });
+    for (const key of Object.keys(n)) {
+      if (key === "keep" || key === "reason") continue;
+      ctx.addIssue({
+        code: "custom",
+        path: [key],
+        message: RETIRED_NORMALIZE_FIELDS.includes(key)
+          ? "is retired: every short answer now ignores case, punctuation, spacing and a leading article; remove it, or turn a step off with normalize.keep and normalize.reason"
+          : `is an unknown field (normalize takes keep and reason)`,
+      });
+    }
+  })
+  .transform((n): Normalization & { reason: string } => ({ keep: n.keep ?? [], reason: n.reason ?? "" }))
+  .optional()
+  .transform((n): Normalization & { reason?: string } => n ?? { keep: [] });
 
 export const shortSchema = z
   .strictObject({

@@ -3,6 +3,7 @@
 // sandbox, and prints counts. Exits 1 on any problem. The last line is a
 // fixed-format summary that CI and the lead's scripts read.
 import os from "node:os";
+import { standardsProblems } from "../questions/bank-standards.ts";
 import { stageKindTrackTable, summaryLine } from "../questions/bank-stats.ts";
 import { loadBank } from "../questions/loader.ts";
 import type { CodingQuestion } from "../questions/schema.ts";
@@ -26,6 +27,14 @@ async function main(): Promise<number> {
   if (bank.calibrationProblems.length > 0) {
     console.log(`\n${bank.calibrationProblems.length} calibration problem${bank.calibrationProblems.length === 1 ? "" : "s"}:`);
     for (const p of bank.calibrationProblems) console.log(`  ✗ ${p}`);
+  }
+
+  // Content that loads but would mark a right answer wrong or leave reviewers without levels to grade against.
+  const standards = standardsProblems(bank.questions);
+  if (standards.length > 0) {
+    failed = true;
+    console.log(`\n${standards.length} problem${standards.length === 1 ? "" : "s"} against the bank's standards (questions/REVIEW.md):`);
+    for (const p of standards) console.log(`  ✗ ${p}`);
   }
 
   const coding = bank.questions.filter((q): q is CodingQuestion => q.kind === "coding");

@@ -97,6 +97,12 @@ export function shortItem(overrides: Record<string, unknown> = {}) {
 
 const anchors = { junior: "j", mid: "m", senior: "s", staff: "st" };
 
+/** The criteria questions:check requires of every design rubric (questions/rubric-checks.ts). */
+export const requiredDesignCriteria = [
+  { id: "trade-offs", title: "Trade-offs", points: 2, anchors: { junior: "Names one alternative.", mid: "Weighs two.", senior: "Quantifies them.", staff: "Ties them to strategy." } },
+  { id: "communication", title: "Communication", points: 2, anchors: { junior: "Is organised.", mid: "States assumptions.", senior: "Checks requirements.", staff: "Drives the discussion." } },
+];
+
 export function rubricFiles(folder: string, kind: "design" | "behavioral", overrides: Record<string, unknown> = {}): Files {
   return {
     [`${folder}/question.yaml`]: yaml({
@@ -104,7 +110,7 @@ export function rubricFiles(folder: string, kind: "design" | "behavioral", overr
       kind,
       ...meta,
       skills: ["system-design"],
-      rubric: [{ id: "scope", title: "Scope", points: 3, anchors }],
+      rubric: [{ id: "scope", title: "Scope", points: 3, anchors }, ...(kind === "design" ? requiredDesignCriteria : [])],
       ...overrides,
     }),
     [`${folder}/prompt.md`]: "Design a thing.\n",

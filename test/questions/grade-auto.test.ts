@@ -77,27 +77,64 @@ describe("gradeAuto: numeric", () => {
 });
 
 describe("gradeAuto: short", () => {
-  it("ignores case and extra whitespace by default but keeps punctuation", () => {
-    const q = parse<ShortQuestion>(shortItem({ accepted: ["gradient descent"] }));
-    expect(gradeAuto(q, "  Gradient   DESCENT ").correct).toBe(true);
-    expect(gradeAuto(q, "gradient-descent").correct).toBe(false);
-    expect(gradeAuto(q, "gradient").correct).toBe(false);
-    expect(gradeAuto(q, "   ").correct).toBe(false);
+  const grade = (accepted: string[], response: string, extra: Record<string, unknown> = {}) =>
+    gradeAuto(parse<ShortQuestion>(shortItem({ accepted, ...extra })), response).correct;
+
+  it("accepts an answer with a leading article, whatever the case and spacing", () => {
+    expect(grade(["model registry"], "a model registry")).toBe(true);
+    expect(grade(["model registry"], "  The   Model REGISTRY ")).toBe(true);
+    expect(grade(["embedding"], "an embedding")).toBe(true);
   });
 
-  it("drops punctuation when asked, so k-means matches kmeans", () => {
-    const q = parse<ShortQuestion>(shortItem({ accepted: ["k-means"], normalize: { punctuation: "ignore" } }));
-    expect(gradeAuto(q, "KMeans").correct).toBe(true);
-    expect(gradeAuto(q, "k-means.").correct).toBe(true);
+  it("ignores trailing punctuation and treats hyphenated, spaced and joined forms alike", () => {
+    const accepted = ["gradient accumulation"];
+    expect(grade(accepted, "Gradient accumulation.")).toBe(true);
+    expect(grade(accepted, "gradient-accumulation")).toBe(true);
+    expect(grade(accepted, "GradientAccumulation!")).toBe(true);
+    expect(grade(["k-means"], "kmeans")).toBe(true);
+    expect(grade(["k-means"], "K means")).toBe(true);
+    expect(grade(["Platt's scaling"], "platts scaling")).toBe(true);
   });
 
-  it("can require an exact case", () => {
-    const q = parse<ShortQuestion>(shortItem({ accepted: ["ReLU"], normalize: { case: "exact" } }));
-    expect(gradeAuto(q, "ReLU").correct).toBe(true);
+  it("still marks a different answer wrong", () => {
+    const accepted = ["gradient accumulation"];
+    expect(grade(accepted, "gradient")).toBe(false);
+    expect(grade(accepted, "gradient checkpointing")).toBe(false);
+    expect(grade(accepted, "   ")).toBe(false);
+    expect(grade(accepted, "...")).toBe(false);
+    // An article is only dropped in front of the answer, never inside it.
+    expect(grade(["model registry"], "model a registry")).toBe(false);
+  });
+
+  it("accepts the recomputation names of activation checkpointing in the bank", async () => {
+    const { loadBank } = await import("../../questions/loader.ts");
+    const bank = await loadBank("questions");
+    const q = bank.questions.find((x) => x.id === "dl-trading-compute-for-activation-memory") as ShortQuestion;
+    for (const answer of ["recomputation", "rematerialization", "Rematerialisation.", "activation checkpointing", "gradient-checkpointing"])
+      expect(gradeAuto(q, answer).correct, answer).toBe(true);
+    const batch = bank.questions.find((x) => x.id === "dl-a-bigger-batch-than-fits-in-memory") as ShortQuestion;
+    for (const answer of ["Gradient accumulation.", "gradient-accumulation", "accumulating gradients"])
+      expect(gradeAuto(batch, answer).correct, answer).toBe(true);
+  });
+
+  it("lets a question turn a step off when it says why", () => {
+    const q = parse<ShortQuestion>(
+      shortItem({ accepted: ["ReLU"], normalize: { keep: ["case"], reason: "the activation's name is case sensitive here" } }),
+    );
+    expect(gradeAuto(q, "ReLU.").correct).toBe(true);
     expect(gradeAuto(q, "relu").correct).toBe(false);
   });
 
+  it("refuses an opt-out without a reason, and the retired per-question fields", () => {
+    const noReason = questionSchema.safeParse({ stage: "ml-technical", ...shortItem({ normalize: { keep: ["case"] } }) });
+    expect(noReason.success).toBe(false);
+    expect(noReason.error?.issues.map((i) => i.path.join("."))).toContain("normalize.reason");
+    const retired = questionSchema.safeParse({ stage: "ml-technical", ...shortItem({ normalize: { punctuation: "ignore" } }) });
+    expect(retired.success).toBe(false);
+    expect(retired.error?.issues.find((i) => i.path.join(".") === "normalize.punctuation")?.message).toMatch(/retired/);
+  });
+
   it("folds full-width characters", () => {
-    expect(normalizeAnswer("ＬｏＲＡ", { case: "ignore", whitespace: "collapse", punctuation: "keep" })).toBe("lora");
+    expect(normalizeAnswer("ＬｏＲＡ")).toBe("lora");
   });
 });

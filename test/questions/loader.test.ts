@@ -120,6 +120,24 @@ describe("loadBank reports problems", () => {
     expect(questions).toEqual([]);
   });
 
+  it("refuses a short question whose id or title spells an accepted answer once words are joined", async () => {
+    const files: Files = {
+      "ml-technical/a.yaml": yaml({
+        questions: [
+          shortItem({ id: "mlops-paged-attention", accepted: ["PagedAttention"] }),
+          shortItem({ id: "name-the-encoding", title: "The One Hot way", accepted: ["one-hot encoding", "one-hot"] }),
+          shortItem({ id: "fine", title: "Paging KV memory", accepted: ["PagedAttention"] }),
+        ],
+      }),
+    };
+    const { problems, questions } = await load(files);
+    expect(problems).toEqual([
+      'questions/ml-technical/a.yaml#mlops-paged-attention: id "mlops-paged-attention" gives away the accepted answer "PagedAttention"; choose an id that names the topic, not the answer',
+      'questions/ml-technical/a.yaml#name-the-encoding: title "The One Hot way" gives away the accepted answer "one-hot"; choose a title that names the topic, not the answer',
+    ]);
+    expect(questions.map((q) => q.id)).toEqual(["fine"]);
+  });
+
   it("requires a reference and a wrong solution, a starter and an entry for every offered language", async () => {
     const files = codingFiles("coding/add-up", { entry: { js: "addUp" } });
     delete files["coding/add-up/solutions/wrong-first.js"];
