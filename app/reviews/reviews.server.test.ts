@@ -12,7 +12,7 @@ beforeAll(async () => {
   if (!report.ok) throw new Error(report.problems.join("\n"));
 });
 
-const Q = "fraud-detection-pipeline"; // requirements 3, features-data 4, model-serving 4, evaluation-monitoring 5, tradeoffs 4
+const Q = "fraud-detection-pipeline"; // requirements 3, features-data 4, model-serving 4, evaluation-monitoring 5, trade-offs 4, communication 2
 let n = 0;
 async function user(roles: ("candidate" | "reviewer" | "hiring-manager")[]) {
   return createUser({ email: `u${n++}@example.com`, name: `User ${n}`, password: "long enough password", roles });
@@ -22,8 +22,8 @@ async function reviewer(): Promise<Viewer> {
   await waiveCalibration(u.id);
   return { id: u.id, isAdmin: false };
 }
-const grades = (r: number, f: number, m: number, e: number, t: number) => ({
-  grades: { requirements: r, "features-data": f, "model-serving": m, "evaluation-monitoring": e, tradeoffs: t },
+const grades = (r: number, f: number, m: number, e: number, t: number, c = 1) => ({
+  grades: { requirements: r, "features-data": f, "model-serving": m, "evaluation-monitoring": e, "trade-offs": t, communication: c },
   notes: {},
   comment: "",
 });
@@ -78,23 +78,23 @@ describe("claiming, holds and combining", () => {
     const [a, b] = [await reviewer(), await reviewer()];
     await claim(a, answerId);
     await claim(b, answerId);
-    await saveDraft(a, answerId, { ...grades(2, 3, 3, 4, 3), grades: { requirements: 2, "features-data": null, "model-serving": null, "evaluation-monitoring": null, tradeoffs: null } });
+    await saveDraft(a, answerId, { ...grades(2, 3, 3, 4, 3), grades: { requirements: 2, "features-data": null, "model-serving": null, "evaluation-monitoring": null, "trade-offs": null, communication: null } });
     expect((await refusal(submitReview(a, answerId, { ...grades(2, 3, 3, 4, 3), grades: { requirements: 2 } as never }))).status).toBe(400);
     expect((await refusal(submitReview(a, answerId, grades(2, 3, 3, 4, 3.25)))).status).toBe(400);
-    const first = await submitReview(a, answerId, grades(2, 3, 3, 4, 3)); // 15
+    const first = await submitReview(a, answerId, grades(2, 3, 3, 4, 3)); // 15 + 1
     expect(first.final).toBeNull();
     let answer = await prisma.answer.findUniqueOrThrow({ where: { id: answerId } });
     expect(answer.score).toBeNull();
     // blind: b sees no peer grade before submitting
     expect((await gradingView(b, answerId)).others).toEqual([]);
-    const second = await submitReview(b, answerId, grades(2.5, 3, 3.5, 4, 4)); // 17
-    expect(second.final?.score).toBeCloseTo(16 / 20);
+    const second = await submitReview(b, answerId, grades(2.5, 3, 3.5, 4, 4)); // 17 + 1
+    expect(second.final?.score).toBeCloseTo(17 / 22);
     answer = await prisma.answer.findUniqueOrThrow({ where: { id: answerId } });
     expect(answer).toMatchObject({ gradedBy: "reviewer", status: "graded", maxPoints: 10 });
-    expect(answer.points).toBeCloseTo(8);
+    expect(answer.points).toBeCloseTo((17 / 22) * 10);
     const records = await prisma.scoreRecord.findMany({ where: { answerId } });
     expect(records.length).toBeGreaterThan(0);
-    expect(records.every((r) => r.source === "reviewer" && Math.abs(r.score - 0.8) < 1e-9)).toBe(true);
+    expect(records.every((r) => r.source === "reviewer" && Math.abs(r.score - 17 / 22) < 1e-9)).toBe(true);
     expect((await gradingView(b, answerId)).others).toHaveLength(1);
     expect((await refusal(saveDraft(b, answerId, grades(0, 0, 0, 0, 0)))).status).toBe(409);
   });
@@ -116,7 +116,7 @@ describe("claiming, holds and combining", () => {
     await claim(c, answerId);
     const settled = await submitReview(c, answerId, grades(3, 3, 4, 4, 4)); // 18, closest to 20
     expect(settled.final).toMatchObject({ reason: "adjudication" });
-    expect(settled.final?.score).toBeCloseTo(19 / 20);
+    expect(settled.final?.score).toBeCloseTo(20 / 22);
   });
 });
 
@@ -140,8 +140,8 @@ describe("regrade", () => {
     expect(done.final).toMatchObject({ reason: "regrade" });
     const history = await prisma.gradeHistory.findMany({ where: { answerId }, orderBy: { createdAt: "asc" } });
     expect(history.map((h) => h.reason)).toEqual(["mean", "regrade"]);
-    expect(history[0].score).toBeCloseTo(5 / 20);
-    expect(history[1].score).toBeCloseTo(12 / 20);
+    expect(history[0].score).toBeCloseTo(6 / 22);
+    expect(history[1].score).toBeCloseTo(13 / 22);
     expect((await prisma.regradeRequest.findUniqueOrThrow({ where: { answerId } })).resolvedAt).not.toBeNull();
   });
 
