@@ -26,6 +26,10 @@ export const links: LinksFunction = () => katexLinks;
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, actionResult, defaultShouldRevalidate }) => {
   const intent = formData?.get("intent");
   if (intent === "save" || intent === "run" || isUnreachable(actionResult)) return false;
+  // A refusal ("time is up", "not valid") changes nothing on the server, and reloading would
+  // replace the message with whatever the loader does next (e.g. the results page). The
+  // clientAction hides the 4xx status that normally stops this revalidation, so check the body.
+  if ((actionResult as { ok?: boolean } | undefined)?.ok === false) return false;
   return defaultShouldRevalidate;
 };
 export const meta: MetaFunction = () => [{ title: "Round in progress · Loopwright" }];

@@ -26,6 +26,11 @@ export async function createRound(email: string, questionIds: string[], opts: { 
   return round.id;
 }
 
+/** Move a round's deadline on the server, relative to now: how tests make time pass without waiting. */
+export async function moveDeadline(roundId: string, msFromNow: number) {
+  await prisma.round.update({ where: { id: roundId }, data: { deadlineAt: new Date(Date.now() + msFromNow) } });
+}
+
 export function solution(questionId: string, file: string): string {
   return fs.readFileSync(path.join("questions", "coding", questionId, "solutions", file), "utf8");
 }
