@@ -106,6 +106,20 @@ describe("rubrics give reviewers levels to grade against", () => {
     expect(await standardsOf(behavioral([repeated]))).toEqual([`final/tell-me: ${problem}`]);
   });
 
+  it("fails anchors that differ by only a word between tracks", async () => {
+    const near = {
+      ...scope,
+      anchors: {
+        ...scope.anchors,
+        junior: "Streams click and view events through a message queue into a store keyed by session.",
+        mid: "Streams click and view events through a message queue into a fast store keyed by session.",
+      },
+    };
+    expect(await standardsOf(behavioral([near]))).toEqual([
+      'final/tell-me: rubric criterion "scope": anchors.junior and anchors.mid differ by only a word or two; each track\'s anchor says what that level adds',
+    ]);
+  });
+
   it("fails a junior anchor that describes a missing or failing answer", async () => {
     for (const junior of ["Not addressed.", "No numbers.", "Does not consider evasion or bias.", "Describes the project vaguely."]) {
       const failing = { ...scope, anchors: { ...scope.anchors, junior } };
