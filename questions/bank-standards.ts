@@ -4,13 +4,14 @@
 // fails on any; the loader does not refuse them, so a content slip never
 // stops the app from syncing an otherwise sound bank.
 import { roundingProblems } from "./numeric-rounding.ts";
+import { rubricProblems } from "./rubric-checks.ts";
 import type { Question } from "./schema.ts";
 
 /** One line per problem: "<source>: <what is wrong>". */
 export function standardsProblems(questions: Question[]): string[] {
   const problems: string[] = [];
   for (const q of questions) {
-    const found = q.kind === "numeric" ? roundingProblems(q) : [];
+    const found = q.kind === "numeric" ? roundingProblems(q) : q.kind === "design" || q.kind === "behavioral" ? rubricProblems(q) : [];
     for (const p of found) problems.push(`${q.source}: ${p}`);
   }
   return problems.sort();

@@ -23,6 +23,17 @@ const FAILING_JUNIOR =
 
 const normal = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 
+// Share of distinct words two anchors have in common (Jaccard). A reviewer
+// cannot tell "Streams events into a store" from "Streams events into a fast
+// store" apart; anchors that different levels earn say different things.
+const NEAR_DUPLICATE = 0.8;
+function wordOverlap(a: string, b: string): number {
+  const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const [x, y] = [words(a), words(b)];
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / (x.size + y.size - shared || 1);
+}
+
 export function rubricProblems(q: RubricQuestion): string[] {
   const problems: string[] = [];
   if (q.kind === "design") {
@@ -37,8 +48,11 @@ export function rubricProblems(q: RubricQuestion): string[] {
     for (let i = 0; i < TRACKS.length; i++) {
       for (let j = i + 1; j < TRACKS.length; j++) {
         const [a, b] = [TRACKS[i], TRACKS[j]];
-        if (normal(c.anchors[a]) !== "" && normal(c.anchors[a]) === normal(c.anchors[b]))
+        if (normal(c.anchors[a]) === "" || normal(c.anchors[b]) === "") continue;
+        if (normal(c.anchors[a]) === normal(c.anchors[b]))
           problems.push(`rubric criterion "${c.id}": anchors.${a} and anchors.${b} are the same; each track's anchor says what that level adds`);
+        else if (wordOverlap(c.anchors[a], c.anchors[b]) >= NEAR_DUPLICATE)
+          problems.push(`rubric criterion "${c.id}": anchors.${a} and anchors.${b} differ by only a word or two; each track's anchor says what that level adds`);
       }
     }
     if (FAILING_JUNIOR.test(c.anchors.junior.trim()))

@@ -6,7 +6,7 @@ import { standardsProblems } from "../../questions/bank-standards.ts";
 import { loadBank } from "../../questions/loader.ts";
 import { roundingProblems, roundings, statedPrecision } from "../../questions/numeric-rounding.ts";
 import { questionSchema, type NumericQuestion } from "../../questions/schema.ts";
-import { numericItem, validBankFiles, writeBank, yaml, type Files } from "./bank-fixture.ts";
+import { numericItem, requiredDesignCriteria, rubricFiles, validBankFiles, writeBank, yaml, type Files } from "./bank-fixture.ts";
 
 const run = promisify(execFile);
 const dirs: string[] = [];
@@ -83,6 +83,60 @@ describe("numeric answers accept the natural rounding", () => {
   });
 });
 
+describe("rubrics give reviewers levels to grade against", () => {
+  const scope = { id: "scope", title: "Scope", points: 3, anchors: { junior: "States the main goal.", mid: "m", senior: "s", staff: "st" } };
+  const [tradeOffs, communication] = requiredDesignCriteria;
+  const design = (rubric: unknown[]) => bankWithout(rubricFiles("ml-system-design/design-it", "design", { rubric }));
+  const behavioral = (rubric: unknown[]) => bankWithout(rubricFiles("final/tell-me", "behavioral", { rubric }));
+
+  it("fails a design rubric without a trade-offs criterion, or without a communication one", async () => {
+    expect(await standardsOf(design([scope, communication]))).toEqual([
+      'ml-system-design/design-it: rubric has no criterion with id "trade-offs": every design rubric scores trade-offs (the alternatives weighed and why one was chosen)',
+    ]);
+    expect(await standardsOf(design([scope, { ...tradeOffs }, { ...communication, id: "clarity" }]))).toEqual([
+      'ml-system-design/design-it: rubric has no criterion with id "communication": every design rubric scores communication (structure, stating assumptions, checking requirements)',
+    ]);
+    expect(await standardsOf(design([scope, tradeOffs, communication]))).toEqual([]);
+  });
+
+  it("fails a criterion whose anchors repeat across tracks, in design and behavioural rubrics", async () => {
+    const repeated = { ...scope, anchors: { ...scope.anchors, senior: "Plans it well.", staff: "plans it  well." } };
+    const problem = 'rubric criterion "scope": anchors.senior and anchors.staff are the same; each track\'s anchor says what that level adds';
+    expect(await standardsOf(design([repeated, tradeOffs, communication]))).toEqual([`ml-system-design/design-it: ${problem}`]);
+    expect(await standardsOf(behavioral([repeated]))).toEqual([`final/tell-me: ${problem}`]);
+  });
+
+  it("fails anchors that differ by only a word between tracks", async () => {
+    const near = {
+      ...scope,
+      anchors: {
+        ...scope.anchors,
+        junior: "Streams click and view events through a message queue into a store keyed by session.",
+        mid: "Streams click and view events through a message queue into a fast store keyed by session.",
+      },
+    };
+    expect(await standardsOf(behavioral([near]))).toEqual([
+      'final/tell-me: rubric criterion "scope": anchors.junior and anchors.mid differ by only a word or two; each track\'s anchor says what that level adds',
+    ]);
+  });
+
+  it("fails a junior anchor that describes a missing or failing answer", async () => {
+    for (const junior of ["Not addressed.", "No numbers.", "Does not consider evasion or bias.", "Describes the project vaguely."]) {
+      const failing = { ...scope, anchors: { ...scope.anchors, junior } };
+      expect(await standardsOf(behavioral([failing])), junior).toEqual([
+        `final/tell-me: rubric criterion "scope": anchors.junior "${junior}" describes a missing or failing answer; describe what a competent junior shows`,
+      ]);
+    }
+  });
+
+  it("refuses an empty anchor when the bank loads", async () => {
+    const dir = writeBank(design([{ ...scope, anchors: { ...scope.anchors, mid: "  " } }, tradeOffs, communication]));
+    dirs.push(dir);
+    const bank = await loadBank(dir);
+    expect(bank.problems).toEqual([expect.stringMatching(/ml-system-design\/design-it: rubric criterion 1: anchors\.mid must not be empty/)]);
+  });
+});
+
 describe("the real bank", () => {
   it("meets the standards", async () => {
     const bank = await loadBank("questions");
@@ -103,16 +157,20 @@ describe("npm run questions:check", () => {
     }
   };
 
-  it("passes a sound bank and fails one with a standards problem, printing the offender", async () => {
+  it("passes a sound bank and fails one with standards problems, printing the offenders", async () => {
     const good = await check(bankWithout());
     expect(good.stdout).toContain("questions:check passed");
     expect(good.code).toBe(0);
 
     const bad = await check(
-      bankWithout({ "ml-technical/basics.yaml": yaml({ questions: [numericItem({ answer: 59.87, tolerance: 0.1, unit: "%" })] }) }),
+      bankWithout({
+        "ml-technical/basics.yaml": yaml({ questions: [numericItem({ answer: 59.87, tolerance: 0.1, unit: "%" })] }),
+        ...rubricFiles("ml-system-design/design-it", "design", { rubric: [requiredDesignCriteria[1]] }),
+      }),
     );
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/1 problem against the bank's standards/);
+    expect(bad.stdout).toMatch(/2 problems against the bank's standards/);
+    expect(bad.stdout).toMatch(/✗ .*design-it: rubric has no criterion with id "trade-offs"/);
     expect(bad.stdout).toMatch(/✗ .*basics\.yaml#how-many: answer 59\.87 rejects 60, the answer rounded as a whole percentage/);
     expect(bad.stdout).toContain("questions:check FAILED");
   }, 60_000);
