@@ -81,18 +81,18 @@ test("a manager builds from a template, edits, publishes and invites; a candidat
   await page.getByRole("button", { name: "Create from template" }).click();
   await expect(page).toHaveURL(/\/assessments\/[^/]+\/edit$/);
   const assessmentId = page.url().split("/").at(-2)!;
-  await expect(page.getByLabel("Title")).toHaveValue("Senior ML engineer — coding / algorithms, 60 min");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Senior ML engineer — coding / algorithms, 60 min");
   await expectAccessible(page);
   const count = await questionRows(page).count();
   expect(count).toBeGreaterThanOrEqual(2);
 
   // 2. bad input: an empty title and a zero duration are refused field by field, nothing saved
-  await page.getByLabel("Title").fill("");
+  await page.getByLabel("Title", { exact: true }).fill("");
   await page.getByLabel("Duration (minutes)").fill("0");
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByText("Give the assessment a title")).toBeVisible();
   await expect(page.getByText("At least 5 minutes")).toBeVisible();
-  await page.getByLabel("Title").fill(`Senior coding screen ${tag}`);
+  await page.getByLabel("Title", { exact: true }).fill(`Senior coding screen ${tag}`);
   await page.getByLabel("Duration (minutes)").fill("60");
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByText("Details saved.")).toBeVisible();
@@ -165,7 +165,7 @@ test("a manager builds from a template, edits, publishes and invites; a candidat
   await expect(page.getByRole("heading", { name: "You are invited to an assessment" })).toBeVisible();
   await expect(page.getByText(title)).toHaveCount(0); // not signed in: the assessment stays unnamed
   await expectAccessible(page);
-  await page.getByRole("link", { name: "Sign up" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Sign up" }).click();
   await page.getByLabel("Name").fill("Invited Candidate");
   await page.getByLabel("Email").fill(candidateEmail);
   await page.getByLabel("Password").fill("invited candidate password");
