@@ -184,6 +184,20 @@ test("without a mail server the links are shown to copy; a CSV upload invites it
   await expect(page.getByText(/needs a header row with an "email" column/).first()).toBeVisible();
   await expectAccessible(page);
 
+  // a CSV over the size cap is refused before it is read
+  await page.getByLabel(/upload a CSV/).setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(300 * 1024, "a") });
+  await page.getByRole("button", { name: "Send invites" }).click();
+  await expect(page.getByText("The CSV is too large: at most 256 KB.").first()).toBeVisible();
+
+  // editing the published version makes a draft v2; the invites stay with v1
+  const v1 = page.url().replace(/\?.*$/, "");
+  await page.getByRole("button", { name: "Edit (makes a new draft version)" }).click();
+  await expect(page.getByRole("heading", { name: /draft v2/ })).toBeVisible();
+  expect(page.url()).not.toContain(v1.split("/").at(-1)!);
+  await page.getByRole("link", { name: "Back to the assessment" }).click();
+  await expect(page.getByText("Version 2 · draft")).toBeVisible();
+  await expect(page.locator(`tr[data-email="jane-${tag}@example.com"]`)).toContainText("v1");
+
   // archived: gone from the list unless asked for, and its link no longer opens
   await page.getByRole("button", { name: "Archive" }).click();
   await expect(page.getByText("Archived: its links no longer open.")).toBeVisible();
