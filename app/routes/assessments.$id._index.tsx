@@ -354,6 +354,7 @@ export default function AssessmentPage() {
                     </td>
                     <td>
                       <span className={`status status-${inv.status}`}>{STATUS_LABELS[inv.status]}</span>
+                      {inv.status === "sent" && !inv.sentAt ? <small className="muted"> (link not mailed)</small> : null}
                     </td>
                     <td>v{inv.version}</td>
                     <td>{formatDateTime(inv.expiresAt)}</td>
