@@ -211,3 +211,27 @@ test("without a mail server the links are shown to copy; a CSV upload invites it
   const response = await page.goto(link.replace(/^https?:\/\/[^/]+/, ""));
   expect(response?.status()).toBe(410);
 });
+
+test("at the deadline the server closes the attempt: the candidate lands on the thank-you page, answers submitted", async ({ page, context, baseURL }) => {
+  const candidateEmail = `late-${unique()}@example.com`;
+  const { token, invite } = await publishedWithInvite(candidateEmail);
+  const { cookie } = await account(["candidate"], candidateEmail);
+  const [name, value] = [cookie.slice(0, cookie.indexOf("=")), cookie.slice(cookie.indexOf("=") + 1)];
+  await context.addCookies([{ name, value, url: baseURL! }]);
+  await page.goto(`/invite/${token}`);
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  await expect(page).toHaveURL(/\/practice\/rounds\/[^/?]+/);
+  const { roundId } = await prisma.assessmentInvite.findUniqueOrThrow({ where: { id: invite.id } });
+  await page.getByRole("link", { name: "2", exact: true }).click();
+  await page.getByLabel(/Your answer/).fill("Score each payment online; retrain nightly on labelled chargebacks.");
+  await expect(page.getByText(/Draft saved/)).toBeVisible({ timeout: 15_000 });
+
+  // the server's clock runs out (moved in the database, not waited for)
+  await prisma.round.update({ where: { id: roundId! }, data: { deadlineAt: new Date(Date.now() - 10_000) } });
+  await page.reload();
+  await expect(page).toHaveURL(new RegExp(`/attempts/${roundId}/submitted$`));
+  await expect(page.getByRole("heading", { name: "Submitted, thank you" })).toBeVisible();
+  const round = await prisma.round.findUniqueOrThrow({ where: { id: roundId! }, include: { answers: true } });
+  expect(round.finishedAt).not.toBeNull();
+  expect(round.answers.map((a) => a.status)).toContain("submitted");
+});
