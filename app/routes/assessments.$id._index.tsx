@@ -5,7 +5,6 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { z } from "zod";
 import { requireManager } from "../assessments/access.server";
 import { duplicate, editableVersion, familyVersions, publish, requireAssessment, setArchived } from "../assessments/assessments.server";
-import { AssessmentError } from "../assessments/errors";
 import { accommodationSchema, assessmentIdSchema, EXPIRY_DAYS_DEFAULT, EXPIRY_DAYS_MAX, expiryDaysSchema, TIME_MULTIPLIERS } from "../assessments/forms";
 import { combinedInviteList, MAX_CSV_BYTES, MAX_INVITES_PER_UPLOAD } from "../assessments/invite-list";
 import { createInvites, familyInvites, invitedEmails, resendInvite, revokeInvite, setAccommodation, type IssuedLink } from "../assessments/invites.server";
@@ -133,8 +132,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
     }
   } catch (error) {
-    if (error instanceof AssessmentError) return assessmentErrorResponse(error);
-    throw error;
+    return assessmentErrorResponse(error);
   }
 }
 
