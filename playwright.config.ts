@@ -2,6 +2,9 @@ import { defineConfig } from "@playwright/test";
 import path from "node:path";
 
 const PORT = Number(process.env.E2E_PORT ?? 3123);
+// test/e2e/assessments-build.spec.ts listens here with an in-process SMTP receiver; while
+// nothing listens, invite mail fails and the app shows the links to copy instead.
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2525);
 const dataDir = path.resolve("data/e2e");
 // The tests and the server share the database file and the session secret, so fixtures
 // can create users and sessions directly instead of clicking through forms every time.
@@ -47,6 +50,7 @@ export default defineConfig({
       LOOPWRIGHT_ADMIN_PASSWORD: "e2e-admin-password",
       // every test signs up from 127.0.0.1
       SIGNUPS_PER_HOUR: "1000",
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
     },
   },
 });

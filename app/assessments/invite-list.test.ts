@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_INVITES_PER_UPLOAD, parseInviteCsv, parsePastedAddresses } from "./invite-list";
+import { combinedInviteList, MAX_INVITES_PER_UPLOAD, parseInviteCsv, parsePastedAddresses } from "./invite-list";
 
 describe("pasted addresses", () => {
   it("split on lines, commas and semicolons, lower-case, and keep a name given as Name <address>", () => {
@@ -53,5 +53,24 @@ describe("CSV upload", () => {
   it(`refuses more than ${MAX_INVITES_PER_UPLOAD} rows`, () => {
     const rows = Array.from({ length: 501 }, (_, i) => `c${i}@example.com`).join("\n");
     expect(parseInviteCsv(`email\n${rows}`).error).toMatch(/At most 500/);
+  });
+});
+
+describe("pasted and uploaded together", () => {
+  it("count an address given in both once, and list the rest back", () => {
+    const list = combinedInviteList("ada@example.com, bad", "email,name\nADA@example.com,Ada\nbob@example.com,Bob\n", new Set(["old@example.com"]));
+    expect(list.valid).toEqual([
+      { email: "ada@example.com", name: "" },
+      { email: "bob@example.com", name: "Bob" },
+    ]);
+    expect(list.invalid).toEqual(["bad"]);
+    expect(list.duplicates).toEqual(["ada@example.com"]);
+  });
+
+  it("apply the cap to the whole, and need something to invite", () => {
+    const half = (from: number) => Array.from({ length: 300 }, (_, i) => `c${from + i}@example.com`).join("\n");
+    expect(combinedInviteList(half(0), `email\n${half(300)}`).error).toMatch(/this list has 600/);
+    expect(combinedInviteList("  ", "").error).toMatch(/Paste at least one address/);
+    expect(combinedInviteList("", "name\nAda\n").error).toMatch(/"email" column/);
   });
 });

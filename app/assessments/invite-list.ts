@@ -72,3 +72,26 @@ export function parseInviteCsv(text: string, alreadyInvited: ReadonlySet<string>
   const entries = parsed.data.map((row) => ({ email: String(row.email ?? ""), name: String(row.name ?? "") }));
   return collect(entries, alreadyInvited);
 }
+
+/**
+ * The pasted addresses and an uploaded CSV as one list: an address in both counts once,
+ * and the 500 cap applies to the whole.
+ */
+export function combinedInviteList(pasted: string, csv: string, alreadyInvited: ReadonlySet<string> = new Set()): InviteList {
+  if (!pasted.trim() && !csv.trim()) return { valid: [], invalid: [], duplicates: [], error: "Paste at least one address or choose a CSV file." };
+  const fromPaste = parsePastedAddresses(pasted, alreadyInvited);
+  const fromCsv = csv.trim()
+    ? parseInviteCsv(csv, new Set([...alreadyInvited, ...fromPaste.valid.map((v) => v.email)]))
+    : { valid: [], invalid: [], duplicates: [] };
+  if (fromCsv.error && !fromCsv.valid.length) return fromCsv;
+  const valid = [...fromPaste.valid, ...fromCsv.valid];
+  const list: InviteList = {
+    valid,
+    invalid: [...fromPaste.invalid, ...fromCsv.invalid],
+    duplicates: [...new Set([...fromPaste.duplicates, ...fromCsv.duplicates])],
+  };
+  if (valid.length > MAX_INVITES_PER_UPLOAD) {
+    list.error = `At most ${MAX_INVITES_PER_UPLOAD} addresses at a time: this list has ${valid.length}. Split it and send the rest after.`;
+  }
+  return list;
+}

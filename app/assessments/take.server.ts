@@ -13,7 +13,7 @@ export type InviteLookup =
   | { kind: "in-progress"; roundId: string }
   | { kind: "ready"; invite: ReadyInvite };
 
-type ReadyInvite = Awaited<ReturnType<typeof findInvite>> & {};
+type ReadyInvite = NonNullable<Awaited<ReturnType<typeof findInvite>>>;
 
 const INVALID = {
   kind: "refused",

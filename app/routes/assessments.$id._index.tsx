@@ -5,9 +5,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { z } from "zod";
 import { requireManager } from "../assessments/access.server";
 import { duplicate, editableVersion, familyVersions, publish, requireAssessment, setArchived } from "../assessments/assessments.server";
-import { AssessmentError } from "../assessments/errors";
 import { accommodationSchema, assessmentIdSchema, EXPIRY_DAYS_DEFAULT, EXPIRY_DAYS_MAX, expiryDaysSchema, TIME_MULTIPLIERS } from "../assessments/forms";
-import { MAX_CSV_BYTES, MAX_INVITES_PER_UPLOAD, parseInviteCsv, parsePastedAddresses, type InviteList } from "../assessments/invite-list";
+import { combinedInviteList, MAX_CSV_BYTES, MAX_INVITES_PER_UPLOAD } from "../assessments/invite-list";
 import { createInvites, familyInvites, invitedEmails, resendInvite, revokeInvite, setAccommodation, type IssuedLink } from "../assessments/invites.server";
 import { assessmentErrorResponse, badRequest } from "../assessments/route-errors.server";
 import { FormError } from "../components/field";
@@ -57,32 +56,14 @@ const intentSchema = z.object({
 });
 const inviteIdSchema = z.object({ invite: z.string({ error: "Pick an invite" }).min(1).max(64) });
 
-type InviteResult = { ok: true; message: string; links?: IssuedLink[]; list?: Pick<InviteList, "invalid" | "duplicates"> };
+type InviteResult = { ok: true; message: string; links?: IssuedLink[]; list?: { invalid: string[]; duplicates: string[] } };
 
-/** The pasted addresses and the uploaded CSV together, checked against who was invited already. */
-async function readInviteList(form: FormData, already: Set<string>): Promise<InviteList | { error: string }> {
-  const pasted = String(form.get("addresses") ?? "");
+/** The uploaded CSV's text, or a message when it is too large to read. */
+async function readCsv(form: FormData): Promise<{ text: string } | { error: string }> {
   const file = form.get("csv");
-  let csv = "";
-  if (file && typeof file !== "string" && file.size > 0) {
-    if (file.size > MAX_CSV_BYTES) return { error: `The CSV is too large: at most ${MAX_CSV_BYTES / 1024} KB.` };
-    csv = await file.text();
-  }
-  if (!pasted.trim() && !csv) return { error: "Paste at least one address or choose a CSV file." };
-  const fromPaste = parsePastedAddresses(pasted, already);
-  const seen = new Set([...already, ...fromPaste.valid.map((v) => v.email)]);
-  const fromCsv: InviteList = csv ? parseInviteCsv(csv, seen) : { valid: [], invalid: [], duplicates: [] };
-  if (fromCsv.error && fromCsv.valid.length <= MAX_INVITES_PER_UPLOAD) return { error: fromCsv.error };
-  const valid = [...fromPaste.valid, ...fromCsv.valid];
-  return {
-    valid,
-    invalid: [...fromPaste.invalid, ...fromCsv.invalid],
-    duplicates: [...new Set([...fromPaste.duplicates, ...fromCsv.duplicates])],
-    error:
-      valid.length > MAX_INVITES_PER_UPLOAD
-        ? `At most ${MAX_INVITES_PER_UPLOAD} addresses at a time: this list has ${valid.length}. Split it and send the rest after.`
-        : undefined,
-  };
+  if (!file || typeof file === "string" || file.size === 0) return { text: "" };
+  if (file.size > MAX_CSV_BYTES) return { error: `The CSV is too large: at most ${MAX_CSV_BYTES / 1024} KB.` };
+  return { text: await file.text() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -114,8 +95,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "invite": {
         const days = expiryDaysSchema.safeParse(form.get("expiryDays") || undefined);
         if (!days.success) return badRequest({ expiryDays: days.error.issues[0].message });
-        const list = await readInviteList(form, await invitedEmails(assessment));
-        if (!("valid" in list)) return badRequest({ addresses: list.error }, list.error);
+        const csv = await readCsv(form);
+        if ("error" in csv) return badRequest({ addresses: csv.error }, csv.error);
+        const list = combinedInviteList(String(form.get("addresses") ?? ""), csv.text, await invitedEmails(assessment));
         if (list.error) return badRequest({ addresses: list.error }, list.error);
         if (list.valid.length === 0) {
           const message = "No new valid address to invite.";
@@ -150,8 +132,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
     }
   } catch (error) {
-    if (error instanceof AssessmentError) return assessmentErrorResponse(error);
-    throw error;
+    return assessmentErrorResponse(error);
   }
 }
 
@@ -371,6 +352,7 @@ export default function AssessmentPage() {
                     </td>
                     <td>
                       <span className={`status status-${inv.status}`}>{STATUS_LABELS[inv.status]}</span>
+                      {inv.status === "sent" && !inv.sentAt ? <small className="muted"> (link not mailed)</small> : null}
                     </td>
                     <td>v{inv.version}</td>
                     <td>{formatDateTime(inv.expiresAt)}</td>

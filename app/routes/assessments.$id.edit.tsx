@@ -275,7 +275,7 @@ export default function EditAssessment() {
                 ))}
               </tbody>
             </table>
-            <Form method="post" id="points-form" preventScrollReset>
+            <Form method="post" id="points-form" preventScrollReset noValidate>
               <button type="submit" name="intent" value="points" className="secondary" disabled={busy}>
                 Save points
               </button>

@@ -1,4 +1,4 @@
-import type { LinksFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, HeadersFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import assessmentStyles from "../styles/assessments.css";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
@@ -9,21 +9,26 @@ import { formatDateTime } from "../format";
 import { parseForm, readForm } from "../validation";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: assessmentStyles }];
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 export const meta: MetaFunction = () => [{ title: "Assessment invitation · Loopwright" }];
+
+// The page changes as the invite does (revoked, resent, started): never kept by a cache.
+const noStore = { "Cache-Control": "no-store" };
 
 // Refusals are pages, not thrown errors: each says what happened and what to do, with its 4xx.
 function respond(lookup: InviteLookup) {
   switch (lookup.kind) {
     case "refused":
-      return data({ view: "refused" as const, title: lookup.title, message: lookup.message }, { status: lookup.status });
+      return data({ view: "refused" as const, title: lookup.title, message: lookup.message }, { status: lookup.status, headers: noStore });
     case "sign-in":
-      return data({ view: "sign-in" as const });
+      return data({ view: "sign-in" as const }, { headers: noStore });
     case "in-progress":
       throw redirect(`/practice/rounds/${lookup.roundId}`);
     case "ready":
-      return data({ view: "start" as const, start: startPageView(lookup.invite) });
+      return data({ view: "start" as const, start: startPageView(lookup.invite) }, { headers: noStore });
   }
 }
+
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
