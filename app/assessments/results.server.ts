@@ -56,7 +56,7 @@ export type ResultRow = {
   submittedAt: string | null;
   deadlineAt: string | null;
   timeUsedMs: number | null;
-  /** Only once the attempt has started. */
+  /** Only once the attempt is over. */
   score: AttemptScore | null;
   total: number | null;
   pendingReview: number;
@@ -107,7 +107,8 @@ export async function assessmentResults(
     const round = invite.round;
     const status = inviteStatus(invite, round, now);
     let score: AttemptScore | null = null;
-    if (round) {
+    // while the attempt runs nothing is graded yet: a score would read as a poor result
+    if (round && status === "submitted") {
       const answers = new Map<string, AnswerFacts>();
       for (const a of round.answers) {
         const kind = columns.find((c) => c.versionId === a.questionVersionId)?.kind as QuestionKind | undefined;
