@@ -62,6 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CandidateResult() {
   const { assessment, row, invite, attempt, items } = useLoaderData<typeof loader>();
+  const extended = useActionData<typeof action>();
   const label = invite.name || invite.email;
   return (
     <section className="assessment-results">
@@ -101,7 +102,14 @@ export default function CandidateResult() {
         ) : null}
       </dl>
 
-      {attempt?.inProgress ? <ExtendForm /> : null}
+      {attempt?.inProgress ? (
+        <ExtendForm />
+      ) : extended && !extended.ok ? (
+        // the attempt ended while the form was being filled in: the form is gone, the reason stays
+        <p className="form-error" role="alert">
+          {extended.error}
+        </p>
+      ) : null}
 
       {!attempt ? (
         <p className="muted">The candidate has not started yet: answers appear here once they do.</p>

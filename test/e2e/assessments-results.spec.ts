@@ -52,6 +52,9 @@ test("a manager extends a running attempt live, reads results with hidden-test d
   await p1.getByRole("button", { name: "Submit" }).click();
   await expect(p1.getByTestId("results-submit")).toContainText("Hidden tests: Wrong answer");
   await expect(p1.getByTestId("results-submit")).not.toContainText("Expected");
+  // the owner's copy (inputs, expected and actual values) never reaches the candidate's page data
+  const pageData = await (await p1.request.get(`/practice/rounds/${done.roundId}.data`)).text();
+  expect(pageData).not.toMatch(/"(args|expected|actual|ownerResult)"/);
   await p1.getByRole("link", { name: "Next question →" }).click();
   const designAnswer = "Stream card events into a feature store; a gradient-boosted model scores each in under 50 ms.";
   await p1.getByLabel(/Your answer/).fill(designAnswer);
