@@ -225,7 +225,7 @@ function DetailCard({ item }: { item: DetailItem }) {
             </div>
           ))}
         </section>
-      ) : item.cell.state === "pending-review" ? (
+      ) : /* a regrade request (reviews work) belongs with the grades above */ item.cell.state === "pending-review" ? (
         <p className="pending">Pending review: the reviewers' grades and notes appear here once they are in.</p>
       ) : null}
     </article>

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { listAssessments } from "../assessments/assessments.server";
 import { requirePermission } from "../auth/auth.server";
 import { EmptyState } from "../components/empty-state";
@@ -35,7 +35,9 @@ export default function AssessmentsHome() {
           <tbody>
             {assessments.map((a) => (
               <tr key={a.id}>
-                <td>{a.title}</td>
+                <td>
+                  <Link to={`/assessments/${a.id}/results`}>{a.title}</Link>
+                </td>
                 <td>{TRACK_LABELS[a.track] ?? a.track}</td>
                 <td>{a._count.questions}</td>
                 <td>{a._count.invites}</td>
