@@ -114,7 +114,7 @@ export default function CandidateResult() {
       {!attempt ? (
         <p className="muted">The candidate has not started yet: answers appear here once they do.</p>
       ) : (
-        items.map((item) => <DetailCard key={item.id} item={item} />)
+        items.map((item) => <DetailCard key={item.id} item={item} inProgress={attempt.inProgress} />)
       )}
     </section>
   );
@@ -145,15 +145,17 @@ function ExtendForm() {
   );
 }
 
-function DetailCard({ item }: { item: DetailItem }) {
+function DetailCard({ item, inProgress }: { item: DetailItem; inProgress: boolean }) {
   const r = item.response;
+  // while the attempt runs, answers are drafts: nothing is graded or waiting for review yet
+  const chip = inProgress ? (r.type === "none" ? "not answered yet" : "draft") : cellText(item.cell);
   return (
     <article className="panel detail-item" data-kind={item.kind} data-testid="detail-item">
       <header>
         <h2>
           {item.position}. {item.title}
         </h2>
-        <span className={`score-chip${item.cell.state === "pending-review" ? " pending" : ""}`}>{cellText(item.cell)}</span>
+        <span className={`score-chip${item.cell.state === "pending-review" && !inProgress ? " pending" : ""}`}>{chip}</span>
       </header>
       <p className="muted small">
         {STAGE_LABELS[item.stage] ?? item.stage} · {item.kind} · {item.points} {item.points === 1 ? "point" : "points"}
@@ -225,7 +227,7 @@ function DetailCard({ item }: { item: DetailItem }) {
             </div>
           ))}
         </section>
-      ) : /* a regrade request (reviews work) belongs with the grades above */ item.cell.state === "pending-review" ? (
+      ) : /* a regrade request (reviews work) belongs with the grades above */ item.cell.state === "pending-review" && !inProgress ? (
         <p className="pending">Pending review: the reviewers' grades and notes appear here once they are in.</p>
       ) : null}
     </article>
