@@ -5,6 +5,7 @@ import { RoundError } from "../rounds/errors";
 import { isOpen } from "../rounds/rounds.server";
 import type { OwnerRun } from "../rounds/run-view";
 import { cellFor, type Cell } from "./attempt-score";
+import { EXTENSION_MINUTES } from "./extension";
 import { isBlank, type QuestionKind } from "../rounds/responses";
 
 // What an owner sees of one value: long enough to compare, short enough for a page.
@@ -224,8 +225,6 @@ export async function attemptDetail(assessmentId: string, inviteId: string) {
     items,
   };
 }
-
-export const EXTENSION_MINUTES = { min: 1, max: 240 } as const;
 
 /**
  * Give a running attempt more time: the server's deadline moves, and the candidate's open

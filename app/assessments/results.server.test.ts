@@ -10,7 +10,7 @@ import { questionFromVersion } from "../rounds/content.server";
 import { RoundError } from "../rounds/errors";
 import { attemptDetail, extendAttempt } from "./attempt-detail.server";
 import { resultsCsv } from "./results-csv";
-import { assessmentResults, findAssessmentFor } from "./results.server";
+import { assessmentResults, findAssessmentFor, otherVersions } from "./results.server";
 import Papa from "papaparse";
 
 const CODING = "top-k-cosine";
@@ -190,5 +190,19 @@ describe("extending a running attempt", () => {
     expect((await refusal(extendAttempt(elsewhere.assessment.id, invite.id, 5))).status).toBe(404);
     await finishRound(sandbox, candidate.id, round.id);
     expect((await refusal(extendAttempt(assessment.id, invite.id, 5))).status).toBe(409);
+  });
+});
+
+describe("versions", () => {
+  it("links each version's results to the family's other versions that have invites", async () => {
+    const { owner, assessment: v1 } = await assessmentWithAttempt();
+    const make = (version: number) =>
+      prisma.assessment.create({ data: { ownerId: owner.id, title: "Senior ML", track: "senior", durationMinutes: 30, familyId: v1.id, version } });
+    const v2 = await make(2);
+    await make(3); // a draft nobody was invited to
+    await prisma.assessmentInvite.create({ data: { assessmentId: v2.id, email: "x@example.com", tokenHash: `v2-${n}`, expiresAt: new Date(Date.now() + 86_400_000) } });
+    const full = async (id: string) => (await findAssessmentFor(owner, id))!;
+    expect((await otherVersions(await full(v2.id))).map((v) => v.version)).toEqual([1]);
+    expect((await otherVersions(await full(v1.id))).map((v) => [v.version, v.invites])).toEqual([[2, 1]]);
   });
 });

@@ -21,8 +21,23 @@ export async function findAssessmentFor(user: Viewer, assessmentId: string, acti
   const any = hasPermission(user, `${action}:assessment:any`);
   return prisma.assessment.findFirst({
     where: { id: assessmentId, ...(any ? {} : { ownerId: user.id }) },
-    select: { id: true, title: true, track: true, durationMinutes: true, version: true, status: true, archivedAt: true },
+    select: { id: true, title: true, track: true, durationMinutes: true, version: true, status: true, archivedAt: true, familyId: true, ownerId: true },
   });
+}
+
+/**
+ * The other versions of this assessment that have invites: editing a published assessment
+ * makes a new version, and invites stay with the version they were sent, so each version's
+ * results are a page of their own.
+ */
+export async function otherVersions(assessment: Pick<AccessibleAssessment, "id" | "familyId" | "ownerId">) {
+  const family = assessment.familyId ?? assessment.id;
+  const versions = await prisma.assessment.findMany({
+    where: { ownerId: assessment.ownerId, OR: [{ id: family }, { familyId: family }], NOT: { id: assessment.id }, invites: { some: {} } },
+    orderBy: { version: "asc" },
+    select: { id: true, version: true, _count: { select: { invites: true } } },
+  });
+  return versions.map((v) => ({ id: v.id, version: v.version, invites: v._count.invites }));
 }
 
 export type AccessibleAssessment = NonNullable<Awaited<ReturnType<typeof findAssessmentFor>>>;
@@ -56,7 +71,7 @@ export type ResultRow = {
   submittedAt: string | null;
   deadlineAt: string | null;
   timeUsedMs: number | null;
-  /** Only once the attempt has started. */
+  /** Only once the attempt is over. */
   score: AttemptScore | null;
   total: number | null;
   pendingReview: number;
@@ -107,7 +122,8 @@ export async function assessmentResults(
     const round = invite.round;
     const status = inviteStatus(invite, round, now);
     let score: AttemptScore | null = null;
-    if (round) {
+    // while the attempt runs nothing is graded yet: a score would read as a poor result
+    if (round && status === "submitted") {
       const answers = new Map<string, AnswerFacts>();
       for (const a of round.answers) {
         const kind = columns.find((c) => c.versionId === a.questionVersionId)?.kind as QuestionKind | undefined;

@@ -43,6 +43,12 @@ export default function CompareCandidates() {
   const { assessment, columns, skills, candidates } = useLoaderData<typeof loader>();
   const track = (TRACK_LABELS[assessment.track] ?? assessment.track).toLowerCase();
   const stages = [...new Set(columns.map((c) => c.stage))];
+  // an axis only where every finished attempt has a final score: a skill whose answers all
+  // wait for review would otherwise read as 0%
+  const scored = candidates.filter((c) => c.score);
+  const axes = skills.filter((s) => scored.length > 0 && scored.every((c) => c.score!.skills.some((k) => k.key === s)));
+  const waiting = skills.filter((s) => !axes.includes(s));
+  const skillName = (s: string) => findSkill(s)?.label.split(" (")[0] ?? s;
   return (
     <section className="assessment-results">
       <p>
@@ -59,19 +65,27 @@ export default function CompareCandidates() {
             <div key={c.inviteId} className="panel" data-testid="compare-candidate">
               <h2>{label}</h2>
               <p className="muted small">{STATUS_LABELS[c.status]}</p>
-              <RadarChart
-                title={`${label}'s skills`}
-                size={200}
-                axes={skills.map((s) => ({
-                  label: findSkill(s)?.label.split(" (")[0] ?? s,
-                  value: bySkill.get(s)?.score ?? 0,
-                  bar: bySkill.get(s)?.bar,
-                }))}
-              />
+              {c.score ? (
+                <RadarChart
+                  title={`${label}'s skills`}
+                  size={200}
+                  axes={axes.map((s) => ({
+                    label: skillName(s),
+                    value: bySkill.get(s)?.score ?? 0,
+                    bar: bySkill.get(s)?.bar,
+                  }))}
+                />
+              ) : (
+                <p className="muted">No scores until the attempt is over.</p>
+              )}
             </div>
           );
         })}
       </div>
+
+      {waiting.length && scored.length ? (
+        <p className="pending">Not on the charts until their answers are graded: {waiting.map(skillName).join(", ")}.</p>
+      ) : null}
 
       <div className="table-scroll">
         <table className="compare-table">
@@ -90,7 +104,15 @@ export default function CompareCandidates() {
             <tr>
               <th scope="row">Total</th>
               {candidates.map((c) => (
-                <td key={c.inviteId}>{c.score ? <TotalText total={c.total} pending={c.pendingReview} ungraded={c.score.ungraded} /> : "not started"}</td>
+                <td key={c.inviteId}>
+                  {c.score ? (
+                    <TotalText total={c.total} pending={c.pendingReview} ungraded={c.score.ungraded} />
+                  ) : c.status === "started" ? (
+                    "in progress"
+                  ) : (
+                    "not started"
+                  )}
+                </td>
               ))}
             </tr>
             {columns.map((q, i) => (
@@ -110,7 +132,10 @@ export default function CompareCandidates() {
                 <th scope="row">Stage: {STAGE_LABELS[stage] ?? stage}</th>
                 {candidates.map((c) => {
                   const summary = c.score?.stages.find((s) => s.key === stage);
-                  return <td key={c.inviteId}>{summary ? <Level summary={summary} /> : "—"}</td>;
+                  const pending = c.score?.cells.some((cell, i) => cell.state === "pending-review" && columns[i].stage === stage);
+                  return (
+                    <td key={c.inviteId}>{summary ? <Level summary={summary} /> : pending ? <span className="pending">pending review</span> : "—"}</td>
+                  );
                 })}
               </tr>
             ))}

@@ -3,7 +3,8 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { requireAssessment, inviteParamsSchema } from "../assessments/access.server";
-import { attemptDetail, extendAttempt, EXTENSION_MINUTES, type DetailItem } from "../assessments/attempt-detail.server";
+import { attemptDetail, extendAttempt, type DetailItem } from "../assessments/attempt-detail.server";
+import { EXTENSION_MINUTES } from "../assessments/extension";
 import { cellText, formatDuration, STATUS_LABELS } from "../assessments/results-format";
 import { assessmentResults } from "../assessments/results.server";
 import { TotalText } from "../components/assessment-scores";
@@ -61,6 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CandidateResult() {
   const { assessment, row, invite, attempt, items } = useLoaderData<typeof loader>();
+  const extended = useActionData<typeof action>();
   const label = invite.name || invite.email;
   return (
     <section className="assessment-results">
@@ -100,12 +102,19 @@ export default function CandidateResult() {
         ) : null}
       </dl>
 
-      {attempt?.inProgress ? <ExtendForm /> : null}
+      {attempt?.inProgress ? (
+        <ExtendForm />
+      ) : extended && !extended.ok ? (
+        // the attempt ended while the form was being filled in: the form is gone, the reason stays
+        <p className="form-error" role="alert">
+          {extended.error}
+        </p>
+      ) : null}
 
       {!attempt ? (
         <p className="muted">The candidate has not started yet: answers appear here once they do.</p>
       ) : (
-        items.map((item) => <DetailCard key={item.id} item={item} />)
+        items.map((item) => <DetailCard key={item.id} item={item} inProgress={attempt.inProgress} />)
       )}
     </section>
   );
@@ -136,15 +145,17 @@ function ExtendForm() {
   );
 }
 
-function DetailCard({ item }: { item: DetailItem }) {
+function DetailCard({ item, inProgress }: { item: DetailItem; inProgress: boolean }) {
   const r = item.response;
+  // while the attempt runs, answers are drafts: nothing is graded or waiting for review yet
+  const chip = inProgress ? (r.type === "none" ? "not answered yet" : "draft") : cellText(item.cell);
   return (
     <article className="panel detail-item" data-kind={item.kind} data-testid="detail-item">
       <header>
         <h2>
           {item.position}. {item.title}
         </h2>
-        <span className={`score-chip${item.cell.state === "pending-review" ? " pending" : ""}`}>{cellText(item.cell)}</span>
+        <span className={`score-chip${item.cell.state === "pending-review" && !inProgress ? " pending" : ""}`}>{chip}</span>
       </header>
       <p className="muted small">
         {STAGE_LABELS[item.stage] ?? item.stage} · {item.kind} · {item.points} {item.points === 1 ? "point" : "points"}
@@ -216,7 +227,7 @@ function DetailCard({ item }: { item: DetailItem }) {
             </div>
           ))}
         </section>
-      ) : item.cell.state === "pending-review" ? (
+      ) : /* a regrade request (reviews work) belongs with the grades above */ item.cell.state === "pending-review" && !inProgress ? (
         <p className="pending">Pending review: the reviewers' grades and notes appear here once they are in.</p>
       ) : null}
     </article>

@@ -5,7 +5,7 @@ import { requireAssessment } from "../assessments/access.server";
 import { INVITE_STATUSES } from "../assessments/invite-status";
 import { formatDuration, STATUS_LABELS } from "../assessments/results-format";
 import { applyResultsQuery, resultsQuerySchema, type ResultSort } from "../assessments/results-query";
-import { assessmentResults, type ResultRow } from "../assessments/results.server";
+import { assessmentResults, otherVersions, type ResultRow } from "../assessments/results.server";
 import { Level, TotalText } from "../components/assessment-scores";
 import { EmptyState } from "../components/empty-state";
 import { formatDateTime, STAGE_LABELS, TRACK_LABELS } from "../format";
@@ -18,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Result
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { assessment } = await requireAssessment(request, params);
   const query = parseParams(resultsQuerySchema, Object.fromEntries(new URL(request.url).searchParams), 400);
-  const { columns, rows } = await assessmentResults(assessment, context.sandbox);
+  const [{ columns, rows }, versions] = await Promise.all([assessmentResults(assessment, context.sandbox), otherVersions(assessment)]);
   const stages = [...new Set(columns.map((c) => c.stage))];
   return {
     assessment: { id: assessment.id, title: assessment.title, track: assessment.track, version: assessment.version },
@@ -26,6 +26,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     stages,
     columnStages: columns.map((c) => c.stage),
     invited: rows.length,
+    versions,
     rows: applyResultsQuery(rows, query),
   };
 }
@@ -40,7 +41,7 @@ const SORT_LABELS: Record<ResultSort, string> = {
 };
 
 export default function AssessmentResults() {
-  const { assessment, query, stages, columnStages, rows, invited } = useLoaderData<typeof loader>();
+  const { assessment, query, stages, columnStages, rows, invited, versions } = useLoaderData<typeof loader>();
   const track = TRACK_LABELS[assessment.track] ?? assessment.track;
   return (
     <section className="assessment-results">
@@ -57,6 +58,19 @@ export default function AssessmentResults() {
       </div>
       <p>
         <Link to="/assessments">← All assessments</Link>
+        {versions.length ? (
+          <>
+            {" · Other versions: "}
+            {versions.map((v, i) => (
+              <span key={v.id}>
+                {i ? ", " : ""}
+                <Link to={`/assessments/${v.id}/results`}>
+                  version {v.version} ({v.invites} invited)
+                </Link>
+              </span>
+            ))}
+          </>
+        ) : null}
       </p>
 
       <Form method="get" className="results-filter" aria-label="Filter and sort">
