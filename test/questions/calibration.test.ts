@@ -65,6 +65,13 @@ describe("calibration answers", () => {
     const real = await loadBank("questions");
     expect(real.problems.filter((p) => p.includes("calibration"))).toEqual([]);
     expect(real.calibrationProblems).toEqual([]);
-    expect(real.calibration.length).toBeGreaterThanOrEqual(3);
+    // the floor: ten system-design and six behavioural questions, each with all three levels
+    const stageOf = new Map(real.questions.map((q) => [q.id, q.stage]));
+    const complete = (stage: string) =>
+      [...new Set(real.calibration.map((c) => c.questionId))].filter(
+        (id) => stageOf.get(id) === stage && real.calibration.filter((c) => c.questionId === id).length === 3,
+      ).length;
+    expect(complete("ml-system-design")).toBeGreaterThanOrEqual(10);
+    expect(complete("final")).toBeGreaterThanOrEqual(6);
   });
 });
