@@ -263,6 +263,16 @@ test("grading pages answer 404 to users without the reviewer role, for GET and P
     }
   }
   await actAs(context, baseURL!, reviewer.id);
+  // a bad filter is the reviewer's mistake: a 400 with a message, not a 500
+  const badFilter = await page.request.get("/reviews?stage=nonsense");
+  expect(badFilter.status()).toBe(400);
+  expect(await badFilter.text()).toContain("Unknown stage");
+  // grades out of range are refused with a message; nothing is saved
+  expect((await page.request.post("/reviews", { form: { intent: "claim", answerId } })).status()).toBe(200);
+  const outOfRange = await page.request.post(`/reviews/${answerId}`, { form: { intent: "submit", "points.requirements": "9", comment: "" } });
+  expect(outOfRange.status()).toBe(400);
+  expect(await outOfRange.text()).toContain("from 0 to 3 in half-point steps");
+  expect(await prisma.review.count({ where: { answerId, status: "submitted" } })).toBe(0);
   for (const path of ["/reviews/agreement", "/reviews/admin"]) {
     expect((await page.request.get(path)).status(), `GET ${path}`).toBe(404);
     expect((await page.request.post(path, { form: { intent: "waive", userId: reviewer.id } })).status(), `POST ${path}`).toBe(404);
