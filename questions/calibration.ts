@@ -5,10 +5,12 @@
 // (a criterion added, renamed or re-pointed) is a problem, not a silent gap.
 import { readdir, readFile } from "node:fs/promises";
 import { z } from "zod";
+import { CALIBRATION_LEVELS } from "./taxonomy.ts";
 import { parseYamlFile } from "./yaml-file.ts";
 
+export { CALIBRATION_LEVELS };
+
 export const CALIBRATION_FOLDER = "calibration";
-export const CALIBRATION_LEVELS = ["strong", "middling", "weak"] as const;
 export type CalibrationLevel = (typeof CALIBRATION_LEVELS)[number];
 
 export type CalibrationAnswer = {

@@ -6,7 +6,7 @@ export { gradeAuto, toNumber, type AutoGrade, type AutoQuestion, type AutoRespon
 export { normalizeAnswer } from "./normalize-answer.ts";
 export { buildRunRequest, type RunMode } from "./run-request.ts";
 export { questionSchema } from "./schema.ts";
-export { loadCalibration, CALIBRATION_LEVELS, type CalibrationAnswer, type CalibrationLevel } from "./calibration.ts";
+export { loadCalibration, type CalibrationAnswer, type CalibrationLevel } from "./calibration.ts";
 export type {
   Question,
   McqQuestion,

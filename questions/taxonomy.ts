@@ -106,3 +106,6 @@ const skillById = new Map<string, Skill>(SKILLS.map((s) => [s.id, s]));
 export function findSkill(id: string): Skill | undefined {
   return skillById.get(id);
 }
+
+/** The three calibration answers each calibrated question has (questions/calibration/<id>/<level>.yaml). */
+export const CALIBRATION_LEVELS = ["strong", "middling", "weak"] as const;

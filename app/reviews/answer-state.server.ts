@@ -133,3 +133,13 @@ export async function finalize(tx: Tx, answerId: string, thresholds: Thresholds)
   }
   return state;
 }
+
+/** The latest final grades across all answers, for admins to open an answer's full history. */
+export async function recentGrades(take = 50) {
+  const rows = await prisma.gradeHistory.findMany({
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, answerId: true, score: true, reason: true, createdAt: true, answer: { select: { questionVersion: { select: { title: true } }, _count: { select: { gradeHistory: true } } } } },
+  });
+  return rows.map((r) => ({ id: r.id, answerId: r.answerId, title: r.answer.questionVersion.title, score: r.score, reason: r.reason, createdAt: r.createdAt, grades: r.answer._count.gradeHistory }));
+}

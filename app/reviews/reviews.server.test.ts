@@ -171,3 +171,45 @@ describe("calibration gate", () => {
     await claim({ id: fresh.id, isAdmin: false }, answerId);
   });
 });
+
+describe("agreement", () => {
+  it("reports alpha, agreement rates and reviewer offsets over answers with two reviews", async () => {
+    const { agreementReport } = await import("./agreement.server");
+    // a question no other test here grades, so its figures rest on these answers only
+    const ETA = "delivery-eta-prediction"; // framing 4, labels-data 3, features 3, modelling 4, evaluation 4, serving 3, monitoring 3
+    const eta = (...p: number[]) => ({
+      grades: Object.fromEntries(["framing", "labels-data", "features", "modelling", "evaluation", "serving", "monitoring"].map((id, i) => [id, p[i]])),
+      notes: {},
+      comment: "",
+    });
+    const owner = await user(["hiring-manager"]);
+    const [a, b] = [await reviewer(), await reviewer()];
+    for (const [ga, gb] of [
+      [eta(4, 3, 3, 4, 4, 3, 3), eta(4, 3, 3, 3.5, 4, 3, 2.5)], // 24 vs 23
+      [eta(1, 1, 1, 1, 1, 1, 1), eta(1, 1.5, 1, 1, 1, 1, 1)], // 7 vs 7.5
+      [eta(2, 2, 2, 2, 2, 2, 2), eta(2, 2, 2, 2.5, 2, 2, 2.5)], // 14 vs 15
+    ]) {
+      const cand = await user(["candidate"]);
+      const { answerId } = await createAssessmentAnswer({ candidateId: cand.id, ownerId: owner.id, questionId: ETA, text: "An answer." });
+      await claim(a, answerId);
+      await claim(b, answerId);
+      await submitReview(a, answerId, ga);
+      await submitReview(b, answerId, gb);
+    }
+    const report = await agreementReport();
+    const question = report.questions.find((q) => q.id === ETA)!;
+    expect(question.answers).toBe(3);
+    // totals 24/23, 7/7.5, 14/15 agree closely against their spread
+    expect(question.alpha).toBeGreaterThan(0.95);
+    expect(question.withinOne).toBe(1);
+    expect(question.exact).toBe(0);
+    const modelling = report.criteria.find((c) => c.question === "Delivery ETA prediction" && c.criterion.length > 0 && c.points === 4 && c.answers === 3);
+    expect(modelling).toBeDefined();
+    const offA = report.reviewers.find((r) => r.id === a.id)!;
+    const offB = report.reviewers.find((r) => r.id === b.id)!;
+    expect(offA.reviews).toBe(3);
+    // b grades a little softer than a on these answers: (−1 + 0.5 + 1) / 24 / 3 points of share
+    expect(offB.offset).toBeCloseTo(0.5 / 24 / 3);
+    expect(offA.offset).toBeCloseTo(-offB.offset);
+  });
+});

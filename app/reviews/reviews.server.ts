@@ -22,7 +22,6 @@ import { reviewSettings } from "./settings.server";
 export type Viewer = { id: string; isAdmin: boolean };
 export type QueueFilters = { stage?: string; track?: Track; question?: string };
 
-export const PURPOSE_LABELS: Record<Purpose, string> = { initial: "Review", adjudication: "Adjudication", regrade: "Regrade" };
 
 /**
  * Everything that needs a grade and that this reviewer could give: never their own

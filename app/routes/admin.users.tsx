@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "../auth/auth.server";
 import { ROLE_LABELS, ROLES } from "../auth/roles";
@@ -49,6 +49,10 @@ export default function AdminUsers() {
     <section>
       <h1>Users and roles</h1>
       <p className="muted">Candidates sign up themselves. Promote a user here to make them a hiring manager or a reviewer.</p>
+      <p>
+        Reviewing: <Link to="/reviews/agreement">reviewer agreement</Link> · <Link to="/reviews/admin">review settings and calibration</Link> ·{" "}
+        <Link to="/reviews">grading queue</Link>
+      </p>
       <Form method="get" className="inline-form">
         <label htmlFor="q" className="visually-hidden">
           Search users

@@ -3,7 +3,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { requireUser } from "../auth/auth.server";
-import { ReviewError, reviewErrorResponse } from "../reviews/errors";
+import { ReviewError } from "../reviews/errors";
 import { REGRADE_REASON, requestRegrade } from "../reviews/regrade.server";
 import { parseForm, parseParams, readForm } from "../validation";
 
@@ -27,8 +27,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const parsed = parseForm(formSchema, await readForm(request));
     if (!parsed.ok) throw new ReviewError(Object.values(parsed.errors)[0], 400);
     await requestRegrade(user, answerId, parsed.data.reason);
-    return { ok: true as const, message: "Regrade requested. A reviewer who has not graded this answer will grade it again; until then the current grade stands." };
+    return Response.json({ ok: true, message: "Regrade requested. A reviewer who has not graded this answer will grade it again; until then the current grade stands." });
   } catch (error) {
-    return reviewErrorResponse(error);
+    // a resource route answers plain JSON with its status, for fetchers and other callers alike
+    if (error instanceof ReviewError) return Response.json({ ok: false, error: error.message }, { status: error.status });
+    throw error;
   }
 }

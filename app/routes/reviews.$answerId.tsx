@@ -11,7 +11,8 @@ import { katexLinks } from "../components/katex-links";
 import { formatDateTime, STAGE_LABELS, TRACK_LABELS } from "../format";
 import { ReviewError, reviewErrorResponse, throwOnReviewError } from "../reviews/errors";
 import { isReviewAdmin, requireReviewer } from "../reviews/guards.server";
-import { claim, gradingView, PURPOSE_LABELS, saveDraft, submitReview, type GradingInput } from "../reviews/reviews.server";
+import { claim, gradingView, saveDraft, submitReview, type GradingInput } from "../reviews/reviews.server";
+import { PURPOSE_LABELS } from "../reviews/labels";
 import styles from "../styles/reviews.css";
 import { parseParams, readForm } from "../validation";
 

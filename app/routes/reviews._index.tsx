@@ -2,13 +2,14 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { STAGES, TRACKS } from "../../questions/index";
+import { STAGES, TRACKS } from "../../questions/taxonomy";
 import { EmptyState } from "../components/empty-state";
 import { formatDateTime, STAGE_LABELS, TRACK_LABELS } from "../format";
 import { calibrationStatus } from "../reviews/calibration.server";
 import { ReviewError, reviewErrorResponse } from "../reviews/errors";
 import { isReviewAdmin, requireReviewer } from "../reviews/guards.server";
-import { claim, listQueue, PURPOSE_LABELS, reviewableQuestions } from "../reviews/reviews.server";
+import { claim, listQueue, reviewableQuestions } from "../reviews/reviews.server";
+import { PURPOSE_LABELS } from "../reviews/labels";
 import styles from "../styles/reviews.css";
 import { parseForm, parseParams, readForm } from "../validation";
 

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { Field } from "../components/field";
 import { formatDateTime } from "../format";
+import { recentGrades } from "../reviews/answer-state.server";
 import { reviewerRoster, waiveCalibration } from "../reviews/calibration.server";
 import { ReviewError } from "../reviews/errors";
 import { requireReviewAdmin } from "../reviews/guards.server";
@@ -16,8 +17,8 @@ export const meta: MetaFunction = () => [{ title: "Review settings and reviewers
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireReviewAdmin(request);
-  const [settings, reviewers] = await Promise.all([reviewSettings(), reviewerRoster()]);
-  return { settings, reviewers };
+  const [settings, reviewers, grades] = await Promise.all([reviewSettings(), reviewerRoster(), recentGrades()]);
+  return { settings, reviewers, grades };
 }
 
 const percent = (label: string) =>
@@ -59,7 +60,7 @@ export async function action({ request }: ActionFunctionArgs) {
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 export default function ReviewAdmin() {
-  const { settings, reviewers } = useLoaderData<typeof loader>();
+  const { settings, reviewers, grades } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const errors = result && !result.ok ? (result.errors ?? {}) : {};
@@ -128,6 +129,38 @@ export default function ReviewAdmin() {
                       </Form>
                     )}
                   </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+      <div className="panel">
+        <h2>Recent final grades</h2>
+        <p className="muted">Open an answer to see every review and its full grade history.</p>
+        {grades.length === 0 ? (
+          <p>No answer has a final reviewer grade yet.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Question</th>
+                <th scope="col">Grade</th>
+                <th scope="col">How</th>
+                <th scope="col">Grades so far</th>
+              </tr>
+            </thead>
+            <tbody>
+              {grades.map((g) => (
+                <tr key={g.id}>
+                  <td>{formatDateTime(g.createdAt)}</td>
+                  <td>
+                    <Link to={`/reviews/${g.answerId}`}>{g.title}</Link>
+                  </td>
+                  <td>{Math.round(g.score * 100)}%</td>
+                  <td>{g.reason === "mean" ? "Mean" : g.reason === "adjudication" ? "Adjudicated" : "Regrade"}</td>
+                  <td>{g.grades}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { CALIBRATION_LEVELS } from "../../questions/index";
+import { CALIBRATION_LEVELS } from "../../questions/taxonomy";
 import { katexLinks } from "../components/katex-links";
 import { Markdown } from "../components/markdown";
 import { RubricAnchors } from "../components/rubric-anchors";
@@ -16,13 +16,15 @@ export const links: LinksFunction = () => [...katexLinks, { rel: "stylesheet", h
 export const meta: MetaFunction = () => [{ title: "Calibration · Loopwright" }];
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, "Unknown question");
-const querySchema = z.union([z.object({ question: slug, level: z.enum(CALIBRATION_LEVELS) }), z.object({ question: z.undefined(), level: z.undefined() })]);
+const querySchema = z
+  .object({ question: slug.optional(), level: z.enum(CALIBRATION_LEVELS).optional() })
+  .refine((q) => (q.question === undefined) === (q.level === undefined), "Name both the question and the level");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireReviewer(request);
   const query = parseParams(querySchema, Object.fromEntries(new URL(request.url).searchParams), 400);
   const status = await calibrationStatus(user.id, isReviewAdmin(user));
-  if (query.question) {
+  if (query.question && query.level) {
     const comparison = await calibrationComparison(user.id, query.question, query.level).catch(throwOnReviewError);
     return { status, comparison, next: null };
   }

@@ -31,21 +31,21 @@ export async function createAssessmentAnswer(opts: {
 /** A finished practice round whose one written answer the candidate sent for review. */
 export async function createPracticeAnswer(opts: { candidateId: string; questionId: string; text: string; requested?: boolean }) {
   const q = await prisma.question.findUniqueOrThrow({ where: { id: opts.questionId } });
-  return answerIn(opts.candidateId, q.currentVersionId!, opts.text, { track: "mid", points: 1, requested: opts.requested ?? true });
+  return answerIn(opts.candidateId, q.currentVersionId!, opts.text, { track: "mid", points: 1, requested: opts.requested ?? true, stage: q.stage });
 }
 
 async function answerIn(
   userId: string,
   versionId: string,
   text: string,
-  opts: { assessmentId?: string; track: string; points: number; requested?: boolean },
+  opts: { assessmentId?: string; track: string; points: number; requested?: boolean; stage?: string },
 ) {
   const finished = new Date(Date.now() - 60_000);
   const round = await prisma.round.create({
     data: {
       userId,
       track: opts.track,
-      stage: null,
+      stage: opts.stage ?? null,
       assessmentId: opts.assessmentId ?? null,
       startedAt: new Date(finished.getTime() - 30 * 60_000),
       deadlineAt: finished,
