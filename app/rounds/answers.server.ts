@@ -104,7 +104,7 @@ export async function submitAnswer(userId: string, roundId: string, roundQuestio
   if (isBlank(kind, response)) throw new RoundError("Write or choose an answer before submitting.", 400);
   // a typo must not cost the question: only a number is graded
   if (kind === "numeric" && toNumber(response.value) === undefined) {
-    throw new RoundError("Enter a number in plain decimal notation, like 0.25 or 1.5e3 (no commas or units).", 400);
+    throw new RoundError("Enter a finite number in plain decimal notation, like 0.25 or 1.5e3 (no commas, units, Infinity or NaN).", 400);
   }
 
   const answer = await prisma.$transaction(async (tx) => {

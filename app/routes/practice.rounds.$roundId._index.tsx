@@ -128,7 +128,7 @@ export default function RoundPage() {
   const current = questions[index];
   return (
     <section className="round">
-      <RoundHeader round={round} />
+      <RoundHeader round={round} questions={questions.map((q) => ({ id: q.id, position: q.position, title: q.question.title, status: q.status }))} />
       {data.unreachable ? (
         <p className="notice offline" role="status">
           Offline — the server cannot be reached. Keep working: your answers stay on this page and are saved when it is back.
