@@ -1,5 +1,6 @@
 import type { Track } from "../../questions/taxonomy";
 import { prisma } from "../db.server";
+import { roundLabel } from "../rounds/rounds.server";
 import { effectiveRows, summarise, type Bars } from "./levels";
 
 export async function trackBars(): Promise<Bars> {
@@ -41,7 +42,7 @@ export async function dashboard(userId: string, target: Track) {
       id: r.id,
       at: r.finishedAt!.toISOString(),
       track: r.track,
-      label: r.stage ?? `${r.loopTemplate} loop`,
+      label: roundLabel(r),
       value: r.answers.reduce((s, a) => s + (a.score ?? 0), 0) / Math.max(1, r._count.questions),
     })),
   };
