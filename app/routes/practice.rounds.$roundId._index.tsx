@@ -24,7 +24,10 @@ export const links: LinksFunction = () => katexLinks;
 // result), so they do not reload the round: typing saves every few seconds.
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, actionResult, defaultShouldRevalidate }) => {
   const intent = formData?.get("intent");
-  if (intent === "save" || intent === "run" || intent === "run-custom" || isUnreachable(actionResult)) return false;
+  if (intent === "save" || intent === "run" || intent === "run-custom") return false;
+  // A refusal (4xx) or no answer at all changes nothing on the server. Remix skips the reload
+  // after a 4xx by itself, but the status does not survive the clientAction below.
+  if (isUnreachable(actionResult) || (actionResult as { ok?: unknown } | undefined)?.ok === false) return false;
   return defaultShouldRevalidate;
 };
 export const meta: MetaFunction = () => [{ title: "Round in progress · Loopwright" }];
