@@ -30,6 +30,8 @@ export function monacoOptions(language: EditorLanguage, ariaLabel: string) {
     detectIndentation: false,
     ariaLabel,
     fixedOverflowWidgets: true,
+    // "dimmed" greys the last line's number below WCAG AA contrast
+    renderFinalNewline: "on",
   } as const;
 }
 
