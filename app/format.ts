@@ -1,4 +1,4 @@
-import { STAGE_INFO } from "../questions/taxonomy";
+import { STAGE_INFO, TRACK_INFO } from "../questions/taxonomy";
 // Formatting shared by server and browser; fixed locale so both render the same text.
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -9,4 +9,5 @@ export function formatDateTime(value: string | Date): string {
 /** One name per stage everywhere (questions/taxonomy.ts). */
 export const STAGE_LABELS: Record<string, string> = Object.fromEntries(Object.entries(STAGE_INFO).map(([id, info]) => [id, info.label]));
 
-export const TRACK_LABELS: Record<string, string> = { junior: "Junior", mid: "Mid", senior: "Senior", staff: "Staff" };
+/** One name per track everywhere, the same the practice page offers (questions/taxonomy.ts). */
+export const TRACK_LABELS: Record<string, string> = Object.fromEntries(Object.entries(TRACK_INFO).map(([id, info]) => [id, info.label]));

@@ -70,7 +70,9 @@ export function toNumber(response: unknown): number | undefined {
   // only. A comma is refused rather than guessed at: "1,5" is 1.5 to half the
   // world and 15 to the other half.
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return undefined;
-  return Number(text);
+  // "1e309" is written like a number but is Infinity: no tolerance can compare it
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
 }
 
 function gradeShort(q: ShortQuestion, response: unknown): AutoGrade {

@@ -30,6 +30,8 @@ export function monacoOptions(language: EditorLanguage, ariaLabel: string) {
     detectIndentation: false,
     ariaLabel,
     fixedOverflowWidgets: true,
+    // "dimmed" greys the last line's number below WCAG AA contrast
+    renderFinalNewline: "on",
   } as const;
 }
 
@@ -125,6 +127,9 @@ const useBrowserLayoutEffect = typeof window === "undefined" ? useEffect : useLa
 
 let editorCount = 0;
 
+/** A problem Monaco's language service found (TypeScript type errors), in 1-based positions. */
+export type Diagnostic = { line: number; column: number; message: string; severity: "error" | "warning" };
+
 export type CodeEditorProps = {
   value: string;
   language: EditorLanguage;
@@ -134,6 +139,8 @@ export type CodeEditorProps = {
   /** Ctrl/Cmd+Shift+Enter */
   onSubmit?: (value: string) => void;
   onBlur?: (value: string) => void;
+  /** What the editor's language service reports for the code, whenever that changes (Monaco only). */
+  onDiagnostics?: (diagnostics: Diagnostic[]) => void;
   ariaLabel: string;
   /** px, or any CSS length (default 320). */
   height?: number | string;
@@ -149,6 +156,7 @@ export function CodeEditor({
   onRun,
   onSubmit,
   onBlur,
+  onDiagnostics,
   ariaLabel,
   height = 320,
   name,
@@ -185,8 +193,8 @@ export function CodeEditor({
   }, [externalEdits]);
   const options = useMemo(() => monacoOptions(language, ariaLabel), [language, ariaLabel]);
 
-  const callbacks = useRef({ onChange, onRun, onSubmit, onBlur });
-  callbacks.current = { onChange, onRun, onSubmit, onBlur };
+  const callbacks = useRef({ onChange, onRun, onSubmit, onBlur, onDiagnostics });
+  callbacks.current = { onChange, onRun, onSubmit, onBlur, onDiagnostics };
   const syncShortcuts = useRef<() => void>(() => {});
   useEffect(() => syncShortcuts.current(), [Boolean(onRun), Boolean(onSubmit)]);
 
@@ -314,6 +322,29 @@ export function CodeEditor({
       precondition: `loopwrightSubmit${id}`,
       run: (ed) => callbacks.current.onSubmit?.(ed.getValue()),
     });
+    // Monaco's own TypeScript worker type-checks as the candidate types (in the browser, so
+    // the server does no work for it); its markers show in the editor and are handed up.
+    const reportMarkers = () => {
+      const model = editor.getModel();
+      if (!model) return;
+      type Marker = { severity: number; startLineNumber: number; startColumn: number; message: unknown };
+      const markers = monaco.editor.getModelMarkers({ resource: model.uri }) as Marker[];
+      callbacks.current.onDiagnostics?.(
+        markers
+          .filter((m: Marker) => m.severity >= monaco.MarkerSeverity.Warning)
+          .map((m: Marker) => ({
+            line: m.startLineNumber,
+            column: m.startColumn,
+            message: typeof m.message === "string" ? m.message : String(m.message),
+            severity: m.severity === monaco.MarkerSeverity.Error ? "error" : "warning",
+          })),
+      );
+    };
+    const markerListener = monaco.editor.onDidChangeMarkers((uris: readonly { toString(): string }[]) => {
+      const model = editor.getModel();
+      if (model && uris.some((u: { toString(): string }) => u.toString() === model.uri.toString())) reportMarkers();
+    });
+    editor.onDidDispose(() => markerListener.dispose());
     editor.onDidFocusEditorText(sync);
     editor.onDidBlurEditorText(() => {
       sync();

@@ -104,7 +104,7 @@ export async function submitAnswer(userId: string, roundId: string, roundQuestio
   if (isBlank(kind, response)) throw new RoundError("Write or choose an answer before submitting.", 400);
   // a typo must not cost the question: only a number is graded
   if (kind === "numeric" && toNumber(response.value) === undefined) {
-    throw new RoundError("Enter a number in plain decimal notation, like 0.25 or 1.5e3 (no commas or units).", 400);
+    throw new RoundError("Enter a finite number in plain decimal notation, like 0.25 or 1.5e3 (no commas, units, Infinity or NaN).", 400);
   }
 
   const answer = await prisma.$transaction(async (tx) => {
@@ -179,6 +179,47 @@ export async function submitCode(sandbox: SandboxPool, userId: string, roundId: 
 
 // Each run costs a worker for up to its wall deadline: one person may not keep the pool busy.
 const codeRuns = new WindowLimiter(30, 60_000);
+
+/** What a run on the candidate's own arguments shows: the return value and the output, no verdict. */
+export type CustomRun = { args: unknown[]; value?: unknown; stdout: string; error?: string; status: string; compileError?: { message: string; line?: number; column?: number } };
+
+/**
+ * "Run on my arguments": the candidate's code on inputs they typed, in the same sandbox and
+ * with the question's limits. There is nothing to compare with, so no verdict and no record;
+ * it counts against the same rate limit as Run and Submit.
+ */
+export async function runCustom(sandbox: SandboxPool, userId: string, roundId: string, roundQuestionId: string, raw: unknown, argsText: string): Promise<CustomRun> {
+  let args: unknown;
+  try {
+    args = JSON.parse(argsText);
+  } catch {
+    args = undefined;
+  }
+  if (!Array.isArray(args)) throw new RoundError("Write the arguments as a JSON array, one item per parameter, like [[1, 2, 3], 2].", 400);
+  const wait = codeRuns.retryAfterMs(userId);
+  if (wait > 0) throw new RoundError(`You are running code very often; try again in ${Math.ceil(wait / 1000)} seconds.`, 429);
+  const round = await requireOwnRound(userId, roundId);
+  ensureOpen(round);
+  const rq = findQuestion(round, roundQuestionId);
+  const { question, response } = parseResponse(rq, raw);
+  if (question.kind !== "coding") throw new RoundError("Only coding questions run code.", 400);
+  const code = response.code as string;
+  if (!code.trim()) throw new RoundError("Write some code first.", 400);
+  codeRuns.hit(userId);
+  const request = { ...buildRunRequest(question, response.language as Language, code, "run"), tests: [{ id: "custom", args, expected: null }] };
+  let result: RunResult;
+  try {
+    result = await sandbox.run(request);
+  } catch (error) {
+    if (error instanceof SandboxBusyError) throw new RoundError("The grader is busy right now. Your code is saved; try again in a few seconds.", 503);
+    throw error;
+  }
+  const test = result.tests[0];
+  if (result.compileError || !test) return { args, stdout: "", status: "CompileError", compileError: result.compileError };
+  // the comparison with the placeholder expected value means nothing: only whether it returned
+  const returned = test.status === "Accepted" || test.status === "WrongAnswer";
+  return { args, stdout: test.stdout, status: returned ? "Returned" : test.status, ...(returned ? { value: test.actual } : { error: test.error }) };
+}
 
 async function executeCode(
   sandbox: SandboxPool,

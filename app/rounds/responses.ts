@@ -6,6 +6,8 @@ import { LANGUAGES } from "../../questions/taxonomy";
 export const CODE_MAX_BYTES = 100 * 1024;
 export const TEXT_MAX_CHARS = 30_000;
 export const SHORT_MAX_CHARS = 500;
+/** The arguments a candidate types for "Run on your own arguments", as JSON. */
+export const CUSTOM_ARGS_MAX_CHARS = 10_000;
 
 const bytes = (max: number, what: string) =>
   z.string().refine((s) => Buffer.byteLength(s, "utf8") <= max, `${what} is over ${Math.round(max / 1024)} KB; shorten it and try again`);

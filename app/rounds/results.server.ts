@@ -5,6 +5,7 @@ import { regradeStatus } from "../reviews/regrade.server";
 import { recordScore } from "../scores/record.server";
 import { questionFromVersion } from "./content.server";
 import { RoundError } from "./errors";
+import { roundTotal } from "./round-total";
 import { requireOwnRound, type OwnRound } from "./rounds.server";
 import type { ShownRun } from "./run-view";
 
@@ -78,8 +79,7 @@ export async function roundResults(round: OwnRound) {
       }
     }
   });
-  const total = items.reduce((s, i) => s + (i.score ?? 0), 0) / Math.max(1, items.length);
-  return { items, total };
+  return { items, total: roundTotal(items) };
 }
 
 export type ResultItem = Awaited<ReturnType<typeof roundResults>>["items"][number];

@@ -156,6 +156,17 @@ describe("finishing", () => {
     expect(typo.message).toMatch(/plain decimal notation/);
     expect((await prisma.answer.findUnique({ where: { roundQuestionId: rqId } }))?.status ?? "unanswered").not.toBe("graded");
   });
+
+  it("refuses values that are not finite numbers: 1e309, Infinity, NaN", async () => {
+    const user = await candidate();
+    const { round, rqId } = await roundWith(user.id, await firstOfKind("numeric"));
+    for (const value of ["1e309", "-1e400", "Infinity", "-Infinity", "NaN"]) {
+      const refused = await rejection(submitAnswer(user.id, round.id, rqId, { value }));
+      expect(refused.status, value).toBe(400);
+      expect(refused.message).toMatch(/finite number/);
+    }
+    expect((await prisma.answer.findUnique({ where: { roundQuestionId: rqId } }))?.status ?? "unanswered").toBe("unanswered");
+  });
 });
 
 describe("coding", () => {

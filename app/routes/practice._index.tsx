@@ -9,14 +9,15 @@ import { FormError } from "../components/field";
 import { formatDateTime, STAGE_LABELS, TRACK_LABELS } from "../format";
 import { LOOP_TEMPLATES, LOOPS, ROUND_LENGTHS, STAGE_MINUTES } from "../rounds/loops";
 import { RoundError } from "../rounds/errors";
-import { listRounds, startRound, startRoundSchema } from "../rounds/rounds.server";
+import { listRounds, roundLabel, startRound, startRoundSchema } from "../rounds/rounds.server";
 import { parseForm, readForm } from "../validation";
 
 export const meta: MetaFunction = () => [{ title: "Practice · Loopwright" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "read:round:own");
-  return { name: user.name, rounds: await listRounds(user.id) };
+  const rounds = await listRounds(user.id);
+  return { name: user.name, rounds: rounds.map((r) => ({ ...r, label: roundLabel(r) })) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -165,7 +166,7 @@ export default function PracticeHome() {
               <tr key={r.id}>
                 <td>{formatDateTime(r.startedAt)}</td>
                 <td>{TRACK_LABELS[r.track] ?? r.track}</td>
-                <td>{r.stage ? STAGE_LABELS[r.stage] : `${LOOPS[r.loopTemplate as keyof typeof LOOPS]?.label ?? r.loopTemplate} loop`}</td>
+                <td>{r.label}</td>
                 <td>{r.questionCount}</td>
                 <td>{r.score === null ? "—" : `${Math.round(r.score * 100)}%`}</td>
                 <td>

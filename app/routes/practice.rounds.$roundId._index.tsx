@@ -11,8 +11,9 @@ import { RoundHeader } from "../components/round/round-header";
 import { QuestionPanel } from "../components/round/question-panel";
 import { useLiveDeadline } from "../components/round/use-live-deadline";
 import { TRACK_LABELS } from "../format";
-import { finishIfExpired, finishRound, runCode, saveDraft, submitAnswer, submitCode } from "../rounds/answers.server";
+import { finishIfExpired, finishRound, runCode, runCustom, saveDraft, submitAnswer, submitCode } from "../rounds/answers.server";
 import { RoundError } from "../rounds/errors";
+import { CUSTOM_ARGS_MAX_CHARS } from "../rounds/responses";
 import { asUnreachable, isUnreachable } from "../rounds/unreachable";
 import { notFoundOnRoundError, roundErrorResponse } from "../rounds/route-errors.server";
 import { roundView } from "../rounds/round-view.server";
@@ -25,11 +26,10 @@ export const links: LinksFunction = () => katexLinks;
 // result), so they do not reload the round: typing saves every few seconds.
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, actionResult, defaultShouldRevalidate }) => {
   const intent = formData?.get("intent");
-  if (intent === "save" || intent === "run" || isUnreachable(actionResult)) return false;
-  // A refusal ("time is up", "not valid") changes nothing on the server, and reloading would
-  // replace the message with whatever the loader does next (e.g. the results page). The
-  // clientAction hides the 4xx status that normally stops this revalidation, so check the body.
-  if ((actionResult as { ok?: boolean } | undefined)?.ok === false) return false;
+  if (intent === "save" || intent === "run" || intent === "run-custom") return false;
+  // A refusal (4xx) or no answer at all changes nothing on the server. Remix skips the reload
+  // after a 4xx by itself, but the status does not survive the clientAction below.
+  if (isUnreachable(actionResult) || (actionResult as { ok?: unknown } | undefined)?.ok === false) return false;
   return defaultShouldRevalidate;
 };
 export const meta: MetaFunction = () => [{ title: "Round in progress · Loopwright" }];
@@ -58,7 +58,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 // Every answer form posts here with an intent; the values are checked per kind by the services.
 const actionSchema = z.object({
-  intent: z.enum(["save", "submit", "run", "submit-code", "finish"], { error: "Unknown action" }),
+  intent: z.enum(["save", "submit", "run", "run-custom", "submit-code", "finish"], { error: "Unknown action" }),
+  args: z.string().max(CUSTOM_ARGS_MAX_CHARS, `Keep the arguments under ${CUSTOM_ARGS_MAX_CHARS.toLocaleString("en")} characters`).optional(),
   question: z.string().max(64).optional(),
   choices: z.array(z.string().max(40)).max(26).optional(),
   value: z.string().max(200).optional(),
@@ -79,10 +80,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     text: form.get("text") ?? undefined,
     language: form.get("language") ?? undefined,
     code: form.get("code") ?? undefined,
+    args: form.get("args") ?? undefined,
   });
   try {
     if (!parsed.success) return roundErrorResponse(new RoundError(parsed.error.issues[0].message, 400));
-    const { intent, question = "", ...response } = parsed.data;
+    const { intent, question = "", args = "", ...response } = parsed.data;
     switch (intent) {
       case "save":
         return { ok: true as const, intent, ...(await saveDraft(user.id, roundId, question, response)) };
@@ -90,6 +92,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         return { ok: true as const, intent, outcome: await submitAnswer(user.id, roundId, question, response) };
       case "run":
         return { ok: true as const, intent, run: await runCode(context.sandbox, user.id, roundId, question, response) };
+      case "run-custom":
+        return { ok: true as const, intent, custom: await runCustom(context.sandbox, user.id, roundId, question, response, args) };
       case "submit-code":
         return { ok: true as const, intent, run: await submitCode(context.sandbox, user.id, roundId, question, response) };
       case "finish":
@@ -137,7 +141,7 @@ export default function RoundPage() {
   const clock = useLiveDeadline(round, round.live);
   return (
     <section className="round">
-      <RoundHeader round={{ ...round, ...clock }} />
+      <RoundHeader round={{ ...round, ...clock }} questions={questions.map((q) => ({ id: q.id, position: q.position, title: q.question.title, status: q.status }))} />
       {data.unreachable ? (
         <p className="notice offline" role="status">
           Offline — the server cannot be reached. Keep working: your answers stay on this page and are saved when it is back.

@@ -8,10 +8,12 @@ import { katexLinks } from "../components/katex-links";
 import { Markdown } from "../components/markdown";
 import { RegradeForm } from "../components/regrade-form";
 import { RunResults } from "../components/round/run-results";
+import { optionLetter } from "../components/round/simple-answers";
 import { TRACK_LABELS } from "../format";
 import { finishIfExpired } from "../rounds/answers.server";
 import { RoundError } from "../rounds/errors";
 import { requestReview, roundResults, selfAssess, type ResultItem } from "../rounds/results.server";
+import { describePending } from "../rounds/round-total";
 import { notFoundOnRoundError, roundErrorResponse } from "../rounds/route-errors.server";
 import { isOpen, requireOwnRound, roundLabel, roundParamsSchema } from "../rounds/rounds.server";
 import { parseParams, readForm } from "../validation";
@@ -72,8 +74,9 @@ export default function Results() {
           <h1>Results: {round.label}</h1>
           <p className="muted">{round.track} track</p>
         </div>
-        <div className="score-big" aria-label="Round score">
-          {pct(total)}
+        <div className="score-big" aria-label="Round score" data-testid="round-score">
+          {total.score === null ? "Pending" : pct(total.score)}
+          {total.pending ? <p className="muted small">{describePending(total)}{total.score === null ? "" : "; the score counts the rest"}</p> : null}
         </div>
       </div>
       <p>
@@ -104,9 +107,10 @@ function ResultCard({ item }: { item: ResultItem }) {
       </details>
       {"options" in item ? (
         <ul className="options-result">
-          {item.options.map((o) => (
+          {item.options.map((o, i) => (
             <li key={o.id} className={`${o.correct ? "correct" : ""} ${o.chosen ? "chosen" : ""}`}>
               <span className="mark">{o.chosen ? (o.correct ? "✓" : "✗") : o.correct ? "○" : ""}</span>
+              <span className="option-letter">{optionLetter(i)}</span>
               <Markdown html={o.html} className="option-text" />
               {o.correct ? <span className="muted small">correct</span> : null}
             </li>

@@ -74,7 +74,7 @@ export default function Scores() {
           </div>
           <div className="panel">
             <h2>Over time</h2>
-            <HistoryChart points={history.map((h) => ({ at: h.at, value: h.value, label: `${STAGE_LABELS[h.label] ?? h.label} (${TRACK_LABELS[h.track]})` }))} />
+            <HistoryChart points={history.map((h) => ({ at: h.at, value: h.value, label: `${h.label} (${TRACK_LABELS[h.track]})` }))} />
           </div>
         </>
       )}

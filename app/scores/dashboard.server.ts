@@ -1,5 +1,7 @@
 import type { Track } from "../../questions/taxonomy";
 import { prisma } from "../db.server";
+import { roundTotal } from "../rounds/round-total";
+import { roundLabel } from "../rounds/rounds.server";
 import { effectiveRows, summarise, type Bars } from "./levels";
 
 export async function trackBars(): Promise<Bars> {
@@ -28,7 +30,7 @@ export async function dashboard(userId: string, target: Track) {
         loopTemplate: true,
         finishedAt: true,
         _count: { select: { questions: true } },
-        answers: { select: { score: true } },
+        answers: { select: { score: true, status: true } },
       },
     }),
   ]);
@@ -38,12 +40,11 @@ export async function dashboard(userId: string, target: Track) {
   return {
     stages: summarise(perAnswer, (r) => r.stage, bars, target),
     skills: summarise(effective, (r) => r.skill, bars, target).sort((a, b) => b.count - a.count),
-    history: rounds.map((r) => ({
-      id: r.id,
-      at: r.finishedAt!.toISOString(),
-      track: r.track,
-      label: r.stage ?? `${r.loopTemplate} loop`,
-      value: r.answers.reduce((s, a) => s + (a.score ?? 0), 0) / Math.max(1, r._count.questions),
-    })),
+    history: rounds.flatMap((r) => {
+      // answers awaiting a grade are left out, not counted as 0; a round with nothing graded yet has no point
+      const unanswered = Array.from({ length: Math.max(0, r._count.questions - r.answers.length) }, () => ({ status: "unanswered", score: null }));
+      const { score } = roundTotal([...r.answers, ...unanswered]);
+      return score === null ? [] : [{ id: r.id, at: r.finishedAt!.toISOString(), track: r.track, label: roundLabel(r), value: score }];
+    }),
   };
 }

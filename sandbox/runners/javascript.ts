@@ -16,6 +16,7 @@ type Box = {
   isolate: ivm.Isolate;
   context: ivm.Context;
   memoryMb: number;
+  start: HarnessFn;
   bind: HarnessFn;
   run: HarnessFn;
   collect: HarnessFn;
@@ -49,7 +50,7 @@ export function createJavaScriptRunner(): Runner {
       if (!preludeCache && script.cachedData) preludeCache = script.cachedData;
       const api = script.runSync(context, { reference: true, timeout: 1_000 }) as ivm.Reference<Record<string, unknown>>;
       const fn = (name: string) => api.getSync(name, { reference: true }) as unknown as HarnessFn;
-      const box = { isolate, context, memoryMb, bind: fn("bind"), run: fn("run"), collect: fn("collect"), drain: fn("drain") };
+      const box = { isolate, context, memoryMb, start: fn("start"), bind: fn("bind"), run: fn("run"), collect: fn("collect"), drain: fn("drain") };
       api.release();
       return box;
     } catch (error) {
@@ -115,9 +116,10 @@ function execute(box: Box, code: string, map: LineMap | undefined, job: WorkerJo
   // The candidate's top-level code, then the lookup of the entry function.
   let prologue: string;
   try {
+    box.start.applySync(undefined, [limits.outputBytes], { timeout: budget() });
     script.runSync(box.context, { timeout: budget() });
     const bound = JSON.parse(
-      box.bind.applySync(undefined, [job.entry, limits.outputBytes, limits.returnBytes], { timeout: budget() }),
+      box.bind.applySync(undefined, [job.entry, limits.returnBytes], { timeout: budget() }),
     ) as { found: boolean; o: string };
     if (!bound.found) {
       return {

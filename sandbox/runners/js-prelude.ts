@@ -87,7 +87,7 @@ function write() {
   for (let i = 0; i < arguments.length; i++) line += (i ? " " : "") + fmt(arguments[i], 0, seen);
   line += "\\n";
   if (line.length > budget) {
-    out += line.slice(0, budget > 0 ? budget : 0) + "\\n[output truncated at " + outputCap + " bytes]\\n";
+    out += line.slice(0, budget > 0 ? budget : 0) + "\\n[output truncated at " + outputCap + " bytes, the limit for the whole run]\\n";
     budget = 0;
     truncated = true;
     return;
@@ -206,10 +206,17 @@ function fail(e) { const d = describe(e); return JSONstringify({ s: "err", m: d.
 let entry;
 let pending;
 return {
+  // Before the candidate's top-level code, so its console.log has the run's budget too
+  // (it is shared by the top-level code and every test).
+  start(outputBudget) {
+    budget = outputCap = outputBudget;
+    truncated = false;
+    return "";
+  },
   // After the candidate's top-level code: find the entry function by name in
   // the global scope (an indirect eval sees top-level let/const too).
-  bind(name, outputBudget, cap) {
-    budget = outputCap = outputBudget; returnCap = cap;
+  bind(name, cap) {
+    returnCap = cap;
     let f;
     try { f = indirectEval(name); } catch (e) { f = undefined; }
     if (typeof f !== "function") { const m = moduleObject.exports; f = m !== null && typeof m === "object" ? m[name] : undefined; }

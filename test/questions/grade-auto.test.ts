@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gradeAuto } from "../../questions/grade-auto.ts";
+import { gradeAuto, toNumber } from "../../questions/grade-auto.ts";
 import { normalizeAnswer } from "../../questions/normalize-answer.ts";
 import { questionSchema, type McqQuestion, type NumericQuestion, type ShortQuestion } from "../../questions/schema.ts";
 import { mcqItem, numericItem, shortItem } from "./bank-fixture.ts";
@@ -73,6 +73,11 @@ describe("gradeAuto: numeric", () => {
     expect(gradeAuto(q, "0x5DC").correct).toBe(false);
     expect(gradeAuto(q, "").correct).toBe(false);
     expect(gradeAuto(q, Number.NaN).correct).toBe(false);
+  });
+
+  it("reads no number from values that are not finite", () => {
+    for (const value of ["1e309", "-1e999", "Infinity", "NaN", Number.POSITIVE_INFINITY]) expect(toNumber(value), String(value)).toBeUndefined();
+    expect(toNumber("1e-400")).toBe(0);
   });
 });
 

@@ -3,7 +3,10 @@ import { useRef, useState } from "react";
 import type { PublicQuestion } from "../../../questions/index";
 import type { RoundQuestionView } from "../../rounds/round-view.server";
 import type { ShownRun } from "../../rounds/run-view";
-import { CodeEditor } from "../code-editor";
+import { CodeEditor, type Diagnostic } from "../code-editor";
+import { CustomInput } from "./custom-input";
+import { ResetCode } from "./reset-code";
+import { TypeDiagnostics } from "./type-diagnostics";
 import { pendingDraft } from "./pending-drafts";
 import { RunResults } from "./run-results";
 import { SaveStatus } from "./save-status";
@@ -39,6 +42,7 @@ export function CodingAnswer({ actionUrl, view, question }: { actionUrl: string;
     submit: view.lastSubmit?.language,
   }));
   const [lastIntent, setLastIntent] = useState<"run" | "submit-code">("run");
+  const [diagnostics, setDiagnostics] = useState<Diagnostic[] | null>(null);
 
   const send = (intent: "run" | "submit-code") => {
     if (busy) return;
@@ -61,7 +65,14 @@ export function CodingAnswer({ actionUrl, view, question }: { actionUrl: string;
       <div className="coding-toolbar">
         <label>
           Language{" "}
-          <select value={language} onChange={(e) => setLanguage(e.target.value as Language)} aria-label="Language">
+          <select
+            value={language}
+            onChange={(e) => {
+              setLanguage(e.target.value as Language);
+              setDiagnostics(null);
+            }}
+            aria-label="Language"
+          >
             {question.languages.map((l) => (
               <option key={l} value={l}>
                 {LANGUAGE_LABEL[l]}
@@ -80,6 +91,7 @@ export function CodingAnswer({ actionUrl, view, question }: { actionUrl: string;
         value={code}
         language={EDITOR_LANGUAGE[language]}
         onChange={(next) => setBuffers((b) => ({ ...b, [language]: next }))}
+        onDiagnostics={language === "ts" ? setDiagnostics : undefined}
         onBlur={autosave.saveNow}
         onRun={() => send("run")}
         onSubmit={() => send("submit-code")}
@@ -93,7 +105,19 @@ export function CodingAnswer({ actionUrl, view, question }: { actionUrl: string;
           {submit.state !== "idle" ? "Grading…" : "Submit"}
         </button>
         <span className="muted small">Run: Ctrl+Enter · Submit: Ctrl+Shift+Enter</span>
+        <span className="spacer" />
+        <ResetCode
+          language={LANGUAGE_LABEL[language]}
+          onReset={() => setBuffers((b) => ({ ...b, [language]: question.code[language]?.starter ?? "" }))}
+        />
       </div>
+      <CustomInput
+        actionUrl={actionUrl}
+        questionId={view.id}
+        entry={question.code[language]?.entry ?? ""}
+        example={question.examples[0]?.args}
+        current={() => latest.current}
+      />
       {failure?.unreachable ? (
         <div className="run-failure" role="alert" data-testid="run-failure">
           <p>
@@ -108,6 +132,7 @@ export function CodingAnswer({ actionUrl, view, question }: { actionUrl: string;
           {failure.error}
         </p>
       ) : null}
+      {language === "ts" ? <TypeDiagnostics diagnostics={diagnostics} /> : null}
       {submitResult ? <RunResults result={submitResult} title="Hidden tests" /> : null}
       {runResult ? <RunResults result={runResult} title="Examples" /> : null}
       {!runResult && !submitResult ? (

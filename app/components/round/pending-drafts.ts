@@ -4,6 +4,8 @@
  * starts from here instead of the older copy in the page data, so nothing typed is lost.
  */
 const pending = new Map<string, string>();
+// whether the latest draft typed in this tab holds anything, saved or not
+const filled = new Map<string, boolean>();
 
 export function pendingDraft<T>(questionId: string): T | undefined {
   const serialized = pending.get(questionId);
@@ -16,6 +18,16 @@ export function hasPendingDraft(questionId: string): boolean {
 
 export function rememberDraft(questionId: string, serialized: string) {
   pending.set(questionId, serialized);
+  filled.set(questionId, holdsSomething(JSON.parse(serialized)));
+}
+
+/** Whether the question holds an answer as far as this tab knows: undefined when nothing was typed here. */
+export function draftFilled(questionId: string): boolean | undefined {
+  return filled.get(questionId);
+}
+
+function holdsSomething(fields: Record<string, unknown>): boolean {
+  return Object.entries(fields).some(([key, v]) => key !== "language" && (Array.isArray(v) ? v.length > 0 : String(v ?? "").trim() !== ""));
 }
 
 /** The server saved `serialized`: forget the draft unless it was edited since. */

@@ -1,5 +1,6 @@
 import type { RoundQuestionView } from "../../rounds/round-view.server";
 import { Markdown } from "../markdown";
+import { SplitPane } from "../split-pane";
 import { CodingAnswer } from "./coding-answer";
 import { ChoiceAnswer, FreeTextAnswer, ValueAnswer } from "./simple-answers";
 
@@ -27,14 +28,21 @@ export function QuestionPanel({ roundId, gradingMode, view }: Props) {
           {KIND_LABEL[q.kind]} · {q.difficulty} · about {q.minutes} min
         </p>
       </header>
-      <Markdown html={view.promptHtml} className="prompt" />
+      {q.kind === "coding" ? (
+        <SplitPane
+          label="Resize the question and the editor"
+          firstLabel="Question"
+          first={<Markdown html={view.promptHtml} className="prompt" />}
+          second={<CodingAnswer actionUrl={actionUrl} view={view} question={q} />}
+        />
+      ) : (
+        <Markdown html={view.promptHtml} className="prompt" />
+      )}
       {q.kind === "mcq" ? (
         <ChoiceAnswer actionUrl={actionUrl} view={view} question={q} gradingMode={gradingMode} />
       ) : q.kind === "numeric" || q.kind === "short" ? (
         <ValueAnswer actionUrl={actionUrl} view={view} question={q} gradingMode={gradingMode} />
-      ) : q.kind === "coding" ? (
-        <CodingAnswer actionUrl={actionUrl} view={view} question={q} />
-      ) : (
+      ) : q.kind === "coding" ? null : (
         <FreeTextAnswer actionUrl={actionUrl} view={view} question={q} />
       )}
     </article>

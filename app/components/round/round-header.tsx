@@ -1,12 +1,14 @@
-import { Form, useActionData, useNavigate, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useNavigate, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { Countdown } from "../countdown";
+import { draftFilled } from "./pending-drafts";
 
 type Props = {
   round: { id: string; title: string; track: string; deadline: string; serverNow: string };
+  questions: { id: string; position: number; title: string; status: string }[];
 };
 
-export function RoundHeader({ round }: Props) {
+export function RoundHeader({ round, questions }: Props) {
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const [expired, setExpired] = useState(false);
@@ -36,6 +38,7 @@ export function RoundHeader({ round }: Props) {
           </p>
         ) : confirming ? (
           <Form method="post" action="?index" className="finish-confirm">
+            <UnansweredList questions={questions} />
             <span>Finish now? Saved drafts count as your answers.</span>
             <button type="submit" name="intent" value="finish" disabled={finishing}>
               {finishing ? "Finishing…" : "Yes, finish the round"}
@@ -56,5 +59,27 @@ export function RoundHeader({ round }: Props) {
         )}
       </div>
     </header>
+  );
+}
+
+/** What finishing now leaves blank, by the page data and what was typed in this tab since. */
+function UnansweredList({ questions }: Pick<Props, "questions">) {
+  const unanswered = questions.filter((q) => draftFilled(q.id) === false || (draftFilled(q.id) === undefined && q.status === "unanswered"));
+  if (unanswered.length === 0) return <span>Every question has an answer.</span>;
+  return (
+    <div className="unanswered" data-testid="unanswered">
+      <span>
+        {unanswered.length} of {questions.length} {questions.length === 1 ? "question is" : "questions are"} unanswered:
+      </span>
+      <ul>
+        {unanswered.map((q) => (
+          <li key={q.id}>
+            <Link to={`?q=${q.position}`} replace preventScrollReset>
+              {q.position}. {q.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

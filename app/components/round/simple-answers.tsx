@@ -11,6 +11,11 @@ import { useAutosave } from "./use-autosave";
 type SubmitResult = { ok: boolean; error?: string; unreachable?: boolean; outcome?: { status: string } };
 type Base = { actionUrl: string; view: RoundQuestionView };
 
+/** (a), (b), … as the explanations call the options. */
+export function optionLetter(index: number): string {
+  return `(${String.fromCharCode(97 + index)})`;
+}
+
 function useSubmit(view: RoundQuestionView) {
   return useFetcher<SubmitResult>({ key: `submit-${view.id}` });
 }
@@ -93,7 +98,7 @@ export function ChoiceAnswer({ actionUrl, view, question, gradingMode }: Base & 
       <input type="hidden" name="question" value={view.id} />
       <fieldset className="options" disabled={locked}>
         <legend>{question.multiple ? "Select all that apply" : "Choose one"}</legend>
-        {question.options.map((o) => (
+        {question.options.map((o, i) => (
           <label key={o.id} className="option">
             <input
               type={question.multiple ? "checkbox" : "radio"}
@@ -103,6 +108,7 @@ export function ChoiceAnswer({ actionUrl, view, question, gradingMode }: Base & 
               onChange={(e) => toggle(o.id, e.target.checked)}
               onBlur={autosave.saveNow}
             />
+            <span className="option-letter">{optionLetter(i)}</span>
             <Markdown html={view.optionsHtml[o.id] ?? ""} className="option-text" />
           </label>
         ))}
@@ -125,11 +131,14 @@ export function ValueAnswer({
   const locked = view.feedback !== null;
   const autosave = useAutosave(actionUrl, view.id, { [field]: value }, !locked);
   const submit = useSubmit(view);
+  // the server's refusal of this value (not a number, not finite) belongs next to the field
+  const refused = submit.state === "idle" && submit.data && !submit.data.ok && !submit.data.unreachable ? submit.data.error : undefined;
+  const errorId = `answer-${view.id}-error`;
   return (
     <submit.Form method="post" action={actionUrl} className="answer">
       <input type="hidden" name="intent" value="submit" />
       <input type="hidden" name="question" value={view.id} />
-      <div className="field">
+      <div className={`field${refused ? " has-error" : ""}`}>
         <label htmlFor={`answer-${view.id}`}>Your answer</label>
         <div className="with-unit">
           <input
@@ -142,13 +151,20 @@ export function ValueAnswer({
             disabled={locked}
             onChange={(e) => setValue(e.target.value)}
             onBlur={autosave.saveNow}
+            aria-invalid={refused ? true : undefined}
+            aria-describedby={refused ? errorId : undefined}
           />
           {question.kind === "numeric" && question.unit ? <span className="unit">{question.unit}</span> : null}
         </div>
         {question.kind === "short" && question.hint ? <p className="hint">{question.hint}</p> : null}
+        {refused ? (
+          <p className="field-error" id={errorId} role="alert">
+            {refused}
+          </p>
+        ) : null}
       </div>
       <SubmitRow view={view} submit={submit} autosave={autosave} locked={locked} empty={!value.trim()} />
-      <SubmitError fetcher={submit} />
+      {refused ? null : <SubmitError fetcher={submit} />}
       <Feedback view={view} gradingMode={gradingMode} />
     </submit.Form>
   );

@@ -41,6 +41,8 @@ export function useAutosave(actionUrl: string, questionId: string, fields: Recor
     const current = JSON.stringify(latest.current);
     lastSaved.current = current;
     sent.current = current;
+    // "back online" is news for the first save after an outage only
+    setRecovered(false);
     fetcher.submit(formData(), { method: "post", action: actionUrl });
   }, [fetcher, formData, actionUrl]);
 
