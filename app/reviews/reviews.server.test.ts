@@ -178,7 +178,8 @@ describe("agreement", () => {
     // a question no other test here grades, so its figures rest on these answers only
     const ETA = "delivery-eta-prediction"; // framing 4, labels-data 3, features 3, modelling 4, evaluation 4, serving 3, monitoring 3
     const eta = (...p: number[]) => ({
-      grades: Object.fromEntries(["framing", "labels-data", "features", "modelling", "evaluation", "serving", "monitoring"].map((id, i) => [id, p[i]])),
+      // trade-offs and communication graded alike by both, so they move no figure below but the total (29 points)
+      grades: { ...Object.fromEntries(["framing", "labels-data", "features", "modelling", "evaluation", "serving", "monitoring"].map((id, i) => [id, p[i]])), "trade-offs": 2, communication: 1 },
       notes: {},
       comment: "",
     });
@@ -208,8 +209,8 @@ describe("agreement", () => {
     const offA = report.reviewers.find((r) => r.id === a.id)!;
     const offB = report.reviewers.find((r) => r.id === b.id)!;
     expect(offA.reviews).toBe(3);
-    // b grades a little softer than a on these answers: (−1 + 0.5 + 1) / 24 / 3 points of share
-    expect(offB.offset).toBeCloseTo(0.5 / 24 / 3);
+    // b grades a little softer than a on these answers: (−1 + 0.5 + 1) / 29 / 3 points of share
+    expect(offB.offset).toBeCloseTo(0.5 / 29 / 3);
     expect(offA.offset).toBeCloseTo(-offB.offset);
   });
 });
