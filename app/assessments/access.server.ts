@@ -34,3 +34,12 @@ export async function requireAssessment(request: Request, params: unknown, actio
   if (!assessment) throw notFound();
   return { user, assessment };
 }
+
+/**
+ * For pages that only read: a POST from the owner is a 405, from anyone else the same 404
+ * a GET gets — a method error must not confirm that someone else's assessment exists.
+ */
+export async function readOnlyAssessmentAction({ request, params }: { request: Request; params: unknown }): Promise<never> {
+  await requireAssessment(request, params);
+  throw new Response("This page only shows results; there is nothing to send to it.", { status: 405, headers: { Allow: "GET" } });
+}

@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { findSkill } from "../../questions/taxonomy";
-import { requireAssessment } from "../assessments/access.server";
+import { readOnlyAssessmentAction, requireAssessment } from "../assessments/access.server";
 import { cellText, STATUS_LABELS } from "../assessments/results-format";
 import { assessmentResults } from "../assessments/results.server";
 import { Level, TotalText } from "../components/assessment-scores";
@@ -145,3 +145,6 @@ export default function CompareCandidates() {
     </section>
   );
 }
+
+// POST: 404 for anyone who may not see the assessment, 405 for its owner.
+export const action = readOnlyAssessmentAction;

@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { findSkill } from "../../questions/taxonomy";
-import { requireAssessment } from "../assessments/access.server";
+import { readOnlyAssessmentAction, requireAssessment } from "../assessments/access.server";
 import { INVITE_STATUSES } from "../assessments/invite-status";
 import { formatDuration, STATUS_LABELS } from "../assessments/results-format";
 import { applyResultsQuery, resultsQuerySchema, type ResultSort } from "../assessments/results-query";
@@ -229,3 +229,6 @@ function ResultTableRow({ row, stages, columnStages, assessmentId }: { row: Resu
     </tr>
   );
 }
+
+// POST: 404 for anyone who may not see the assessment, 405 for its owner.
+export const action = readOnlyAssessmentAction;

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireAssessment } from "../assessments/access.server";
+import { readOnlyAssessmentAction, requireAssessment } from "../assessments/access.server";
 import { resultsCsv } from "../assessments/results-csv";
 import { assessmentResults } from "../assessments/results.server";
 
@@ -16,3 +16,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     },
   });
 }
+
+// POST: 404 for anyone who may not see the assessment, 405 for its owner.
+export const action = readOnlyAssessmentAction;

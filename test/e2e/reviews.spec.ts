@@ -11,7 +11,7 @@ import { createAssessmentAnswer, createPracticeAnswer, waiveCalibration } from "
 const DESIGN = "fraud-detection-pipeline";
 const TITLE = "Real-time card fraud detection";
 // criterion ids and ranges of its rubric: 3 + 4 + 4 + 5 + 4 = 20 points
-const CRITERIA = ["requirements", "features-data", "model-serving", "evaluation-monitoring", "tradeoffs"] as const;
+const CRITERIA = ["requirements", "features-data", "model-serving", "evaluation-monitoring", "trade-offs", "communication"] as const;
 
 async function person(roles: RoleName[], opts: { calibrated?: boolean } = {}) {
   const tag = crypto.randomBytes(4).toString("hex");
@@ -78,7 +78,7 @@ test("two reviewers grade one assessment answer blind; their disagreement goes t
   expect(body).not.toContain(candidate.email);
   // the target track's anchors are marked
   await expect(page.locator('[data-target="true"]').first()).toContainText("Senior");
-  await grade(page, [3, 4, 4, 4.5, 3.5], "First reviewer: thorough on serving and labels.");
+  await grade(page, [3, 4, 4, 4.5, 3.5, 2], "First reviewer: thorough on serving and labels.");
   await page.locator('textarea[name="note.requirements"]').fill("Clear latency budget.");
   await page.getByLabel("Overall comment").blur();
   await expect(page.getByText(/Draft saved/)).toBeVisible();
@@ -99,7 +99,7 @@ test("two reviewers grade one assessment answer blind; their disagreement goes t
   await expect(page.getByText("First reviewer: thorough")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Other reviewers' grades" })).toHaveCount(0);
   await expect(page.locator("main")).not.toContainText(candidate.name);
-  await grade(page, [1, 1, 1, 1, 1], "Second reviewer: too thin.");
+  await grade(page, [1, 1, 1, 1, 1, 0.5], "Second reviewer: too thin.");
   await submitGrade(page);
   await expect(page.getByRole("heading", { name: "Other reviewers' grades" })).toBeVisible();
   await expect(page.getByText("First reviewer: thorough on serving and labels.")).toBeVisible();
@@ -115,7 +115,7 @@ test("two reviewers grade one assessment answer blind; their disagreement goes t
   await expect(page.locator(`tr[data-answer="${answerId}"]`)).toContainText("Adjudication");
   await claimFromQueue(page, answerId);
   await expect(page.getByText("Second reviewer: too thin.")).toHaveCount(0);
-  await grade(page, [3, 3.5, 4, 4, 3.5], "Third reviewer: strong answer."); // 18, closest to the first's 19
+  await grade(page, [3, 3.5, 4, 4, 3.5, 2], "Third reviewer: strong answer."); // 20 of 22, closest to the first's 21
   await submitGrade(page);
   await expect(page.getByText("Final grade: 93%")).toBeVisible();
   const answer = await prisma.answer.findUniqueOrThrow({ where: { id: answerId } });
@@ -156,7 +156,7 @@ test("a practice answer's reviewer grade replaces the self-assessment; the candi
   await page.goto("/reviews");
   await expect(page.locator(`tr[data-answer="${answerId}"]`)).toContainText("0 of 1");
   await claimFromQueue(page, answerId);
-  await grade(page, [1.5, 2, 2, 2.5, 2], "Decent outline, little depth."); // 10 of 20
+  await grade(page, [1.5, 2, 2, 2.5, 2, 1], "Decent outline, little depth."); // 11 of 22
   await submitGrade(page);
 
   await actAs(context, baseURL!, candidate.id);
@@ -184,7 +184,7 @@ test("a practice answer's reviewer grade replaces the self-assessment; the candi
   await page.goto("/reviews");
   await expect(page.locator(`tr[data-answer="${answerId}"]`)).toContainText("Regrade");
   await claimFromQueue(page, answerId);
-  await grade(page, [2.5, 3, 3, 3.5, 3], "On a second look, stronger than graded."); // 15 of 20
+  await grade(page, [2.5, 3, 3, 3.5, 3, 1.5], "On a second look, stronger than graded."); // 16.5 of 22
   await submitGrade(page);
 
   await actAs(context, baseURL!, candidate.id);
