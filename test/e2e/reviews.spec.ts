@@ -120,8 +120,8 @@ test("two reviewers grade one assessment answer blind; their disagreement goes t
   await expect(page.getByText("Final grade: 93%")).toBeVisible();
   const answer = await prisma.answer.findUniqueOrThrow({ where: { id: answerId } });
   expect(answer).toMatchObject({ gradedBy: "reviewer", status: "graded" });
-  expect(answer.score).toBeCloseTo(18.5 / 20);
-  expect(answer.points).toBeCloseTo(9.25);
+  expect(answer.score).toBeCloseTo(20.5 / 22);
+  expect(answer.points).toBeCloseTo((20.5 / 22) * 10);
 
   // the manager may ask for one regrade of their candidate's answer
   await actAs(context, baseURL!, manager.id);
