@@ -3,7 +3,7 @@ import assessmentStyles from "../styles/assessments.css";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { listAssessments } from "../assessments/assessments.server";
-import { requirePermission } from "../auth/auth.server";
+import { requireManager } from "../assessments/access.server";
 import { EmptyState } from "../components/empty-state";
 import { formatDateTime, TRACK_LABELS } from "../format";
 import { parseParams } from "../validation";
@@ -14,8 +14,8 @@ export const meta: MetaFunction = () => [{ title: "Assessments · Loopwright" }]
 const searchSchema = z.object({ archived: z.enum(["1"]).optional().catch(undefined) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  // the list names no assessment, so a candidate is told plainly it is not theirs (403)
-  const user = await requirePermission(request, "read:assessment:own");
+  // like every manager page, a 404 for anyone else: nothing tells a candidate it exists
+  const user = await requireManager(request);
   const { archived } = parseParams(searchSchema, Object.fromEntries(new URL(request.url).searchParams), 400);
   return { assessments: await listAssessments(user, { archived: archived === "1" }), showArchived: archived === "1" };
 }

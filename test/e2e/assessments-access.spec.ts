@@ -71,9 +71,10 @@ test("another manager, a reviewer and the invited candidate get 404 from every a
     for (const url of gets) expect(await statusOf(request, cookie, "GET", url), `${who} GET ${url}`).toBe(404);
     for (const [url, fields] of posts) expect(await statusOf(request, cookie, "POST", url, fields), `${who} POST ${url} ${fields.intent}`).toBe(404);
   }
-  // the builder is a manager's: for everyone else it does not exist
+  // the list and the builder are a manager's: for everyone else they do not exist
   for (const who of ["reviewer", "the invited candidate"] as const) {
     const { cookie } = strangers[who];
+    expect(await statusOf(request, cookie, "GET", "/assessments"), `${who} GET /assessments`).toBe(404);
     expect(await statusOf(request, cookie, "GET", "/assessments/new"), `${who} GET /assessments/new`).toBe(404);
     expect(await statusOf(request, cookie, "POST", "/assessments/new", { intent: "template", template: "senior.coding" }), `${who} POST /assessments/new`).toBe(404);
   }
