@@ -53,7 +53,8 @@ test("another manager, a reviewer and the invited candidate get 404 from every a
     reviewer: await account(["reviewer"]),
     "the invited candidate": await account(["candidate"], candidateEmail),
   };
-  const gets = [`/assessments/${id}`, `/assessments/${id}/edit`, `/assessments/${id}/results`];
+  // the results routes have their own spec (assessments-results-security.spec.ts)
+  const gets = [`/assessments/${id}`, `/assessments/${id}/edit`];
   const posts: [string, Record<string, string>][] = [
     [`/assessments/${id}?index`, { intent: "archive" }],
     [`/assessments/${id}?index`, { intent: "edit" }],
@@ -65,7 +66,6 @@ test("another manager, a reviewer and the invited candidate get 404 from every a
     [`/assessments/${id}/edit`, { intent: "details", title: "Mine now", track: "junior", durationMinutes: "5", reviewsRequired: "1" }],
     [`/assessments/${id}/edit`, { intent: "add", question: DESIGN }],
     [`/assessments/${id}/edit`, { intent: "publish" }],
-    [`/assessments/${id}/results`, { intent: "export" }],
   ];
   for (const [who, { cookie }] of Object.entries(strangers)) {
     for (const url of gets) expect(await statusOf(request, cookie, "GET", url), `${who} GET ${url}`).toBe(404);
