@@ -14,7 +14,7 @@ export const meta: MetaFunction = () => [{ title: "Assessments · Loopwright" }]
 const searchSchema = z.object({ archived: z.enum(["1"]).optional().catch(undefined) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  // the list names no assessment, so a candidate is told plainly it is not theirs (403)
+  // like every manager page, a 404 for anyone else: nothing tells a candidate it exists
   const user = await requireManager(request);
   const { archived } = parseParams(searchSchema, Object.fromEntries(new URL(request.url).searchParams), 400);
   return { assessments: await listAssessments(user, { archived: archived === "1" }), showArchived: archived === "1" };

@@ -53,7 +53,8 @@ test("another manager, a reviewer and the invited candidate get 404 from every a
     reviewer: await account(["reviewer"]),
     "the invited candidate": await account(["candidate"], candidateEmail),
   };
-  const gets = [`/assessments/${id}`, `/assessments/${id}/edit`, `/assessments/${id}/results`];
+  // the results routes have their own spec (assessments-results-security.spec.ts)
+  const gets = [`/assessments/${id}`, `/assessments/${id}/edit`];
   const posts: [string, Record<string, string>][] = [
     [`/assessments/${id}?index`, { intent: "archive" }],
     [`/assessments/${id}?index`, { intent: "edit" }],
@@ -65,15 +66,15 @@ test("another manager, a reviewer and the invited candidate get 404 from every a
     [`/assessments/${id}/edit`, { intent: "details", title: "Mine now", track: "junior", durationMinutes: "5", reviewsRequired: "1" }],
     [`/assessments/${id}/edit`, { intent: "add", question: DESIGN }],
     [`/assessments/${id}/edit`, { intent: "publish" }],
-    [`/assessments/${id}/results`, { intent: "export" }],
   ];
   for (const [who, { cookie }] of Object.entries(strangers)) {
     for (const url of gets) expect(await statusOf(request, cookie, "GET", url), `${who} GET ${url}`).toBe(404);
     for (const [url, fields] of posts) expect(await statusOf(request, cookie, "POST", url, fields), `${who} POST ${url} ${fields.intent}`).toBe(404);
   }
-  // the builder is a manager's: for everyone else it does not exist
+  // the list and the builder are a manager's: for everyone else they do not exist
   for (const who of ["reviewer", "the invited candidate"] as const) {
     const { cookie } = strangers[who];
+    expect(await statusOf(request, cookie, "GET", "/assessments"), `${who} GET /assessments`).toBe(404);
     expect(await statusOf(request, cookie, "GET", "/assessments/new"), `${who} GET /assessments/new`).toBe(404);
     expect(await statusOf(request, cookie, "POST", "/assessments/new", { intent: "template", template: "senior.coding" }), `${who} POST /assessments/new`).toBe(404);
   }
