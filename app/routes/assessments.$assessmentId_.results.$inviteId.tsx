@@ -275,6 +275,12 @@ function CodeDetail({ response: r }: { response: Extract<DetailItem["response"],
                   <td>
                     <code>{t.actual}</code>
                     {t.error ? <pre className="error">{t.error}</pre> : null}
+                    {t.stdout ? (
+                      <details>
+                        <summary>Printed output</summary>
+                        <pre>{t.stdout}</pre>
+                      </details>
+                    ) : null}
                   </td>
                   <td>{t.timeMs.toFixed(1)} ms</td>
                 </tr>
