@@ -46,6 +46,8 @@ export type DetailReview = {
 
 export type DetailItem = {
   id: string;
+  /** For actions on the answer itself (a regrade request); null when never answered. */
+  answerId: string | null;
   position: number;
   title: string;
   kind: string;
@@ -182,6 +184,7 @@ export async function attemptDetail(assessmentId: string, inviteId: string) {
     const rubric = question.kind === "design" || question.kind === "behavioral" ? question.rubric : [];
     return {
       id: rq.id,
+      answerId: answer?.id ?? null,
       position: rq.position,
       title: question.title,
       kind: question.kind,

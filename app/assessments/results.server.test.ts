@@ -138,11 +138,14 @@ describe("results of an assessment attempt", () => {
   });
 
   it("closes an attempt whose clock ran out the first time its results are read", async () => {
-    const { assessment, round } = await assessmentWithAttempt();
+    const { assessment, round, invite } = await assessmentWithAttempt();
     await prisma.round.update({ where: { id: round.id }, data: { deadlineAt: new Date(Date.now() - 60_000) } });
     const { rows } = await assessmentResults(assessment, sandbox);
     expect(rows[0].status).toBe("submitted");
     expect((await prisma.round.findUniqueOrThrow({ where: { id: round.id } })).finishedAt).not.toBeNull();
+    // one invite's row alone, for the detail and compare pages; an id from elsewhere finds nothing
+    expect((await assessmentResults(assessment, sandbox, { inviteIds: [invite.id] })).rows.map((r) => r.inviteId)).toEqual([invite.id]);
+    expect((await assessmentResults(assessment, sandbox, { inviteIds: ["elsewhere"] })).rows).toEqual([]);
   });
 });
 

@@ -97,24 +97,29 @@ const inviteSelect = {
   },
 } as const;
 
-function loadInvites(assessmentId: string) {
-  return prisma.assessmentInvite.findMany({ where: { assessmentId }, orderBy: { createdAt: "asc" }, select: inviteSelect });
+function loadInvites(assessmentId: string, inviteIds?: readonly string[]) {
+  return prisma.assessmentInvite.findMany({
+    where: { assessmentId, ...(inviteIds ? { id: { in: [...inviteIds] } } : {}) },
+    orderBy: { createdAt: "asc" },
+    select: inviteSelect,
+  });
 }
 
 /**
- * One row per invite with its status, times and scores against the target track's bars.
- * Attempts whose clock ran out are closed (and graded) first, as the round page would.
+ * One row per invite (or per one of `inviteIds`, when given) with its status, times and
+ * scores against the target track's bars. Attempts whose clock ran out are closed (and
+ * graded) first, as the round page would.
  */
 export async function assessmentResults(
   assessment: Pick<AccessibleAssessment, "id" | "track">,
   sandbox: SandboxPool,
-  now = new Date(),
+  { inviteIds, now = new Date() }: { inviteIds?: readonly string[]; now?: Date } = {},
 ): Promise<{ columns: ResultColumn[]; rows: ResultRow[] }> {
-  let invites = await loadInvites(assessment.id);
+  let invites = await loadInvites(assessment.id, inviteIds);
   const expired = invites.map((i) => i.round).filter((r) => r !== null && r.finishedAt === null && !isOpen(r, now.getTime()));
   if (expired.length) {
     for (const round of expired) await finishIfExpired(sandbox, round!);
-    invites = await loadInvites(assessment.id);
+    invites = await loadInvites(assessment.id, inviteIds);
   }
   const [columns, bars] = await Promise.all([resultColumns(assessment.id), trackBars()]);
   const target = toTrack(assessment.track);

@@ -27,7 +27,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { assessment } = await requireAssessment(request, params);
   const ids = new URL(request.url).searchParams.getAll("invites").flatMap((v) => v.split(",")).filter((v) => v.trim() !== "");
   const { invites } = parseParams(compareSchema, { invites: ids }, 400);
-  const { columns, rows } = await assessmentResults(assessment, context.sandbox);
+  const { columns, rows } = await assessmentResults(assessment, context.sandbox, { inviteIds: invites });
   const chosen = invites.map((id) => rows.find((r) => r.inviteId === id));
   // an id that is not one of this assessment's invites: as good as not there
   if (chosen.some((r) => r === undefined)) throw new Response("Not found", { status: 404 });

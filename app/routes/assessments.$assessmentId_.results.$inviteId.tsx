@@ -26,7 +26,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { assessment } = await requireAssessment(request, params);
   const { inviteId } = parseParams(inviteParamsSchema, params);
   // the row gives status and totals by the same rules as the table (and closes an expired attempt)
-  const { rows } = await assessmentResults(assessment, context.sandbox);
+  const { rows } = await assessmentResults(assessment, context.sandbox, { inviteIds: [inviteId] });
   const row = rows.find((r) => r.inviteId === inviteId);
   const detail = row ? await attemptDetail(assessment.id, inviteId) : null;
   if (!row || !detail) throw notFound();
@@ -275,6 +275,12 @@ function CodeDetail({ response: r }: { response: Extract<DetailItem["response"],
                   <td>
                     <code>{t.actual}</code>
                     {t.error ? <pre className="error">{t.error}</pre> : null}
+                    {t.stdout ? (
+                      <details>
+                        <summary>Printed output</summary>
+                        <pre>{t.stdout}</pre>
+                      </details>
+                    ) : null}
                   </td>
                   <td>{t.timeMs.toFixed(1)} ms</td>
                 </tr>
