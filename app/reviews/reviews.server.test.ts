@@ -213,3 +213,21 @@ describe("agreement", () => {
     expect(offA.offset).toBeCloseTo(-offB.offset);
   });
 });
+
+describe("answers without a rubric", () => {
+  it("have no grading screen, not even for an admin", async () => {
+    const cand = await user(["candidate"]);
+    const mcq = await prisma.question.findFirstOrThrow({ where: { kind: "mcq", currentVersionId: { not: null } } });
+    const round = await prisma.round.create({
+      data: { userId: cand.id, track: "mid", deadlineAt: new Date(), finishedAt: new Date(), questions: { create: [{ questionVersionId: mcq.currentVersionId!, position: 1 }] } },
+      include: { questions: true },
+    });
+    const answer = await prisma.answer.create({
+      data: { roundId: round.id, roundQuestionId: round.questions[0].id, userId: cand.id, questionVersionId: mcq.currentVersionId!, response: "{}", reviewRequestedAt: new Date() },
+    });
+    const admin: Viewer = { id: (await user(["candidate"])).id, isAdmin: true };
+    expect((await refusal(gradingView(admin, answer.id))).status).toBe(404);
+    expect((await refusal(claim(admin, answer.id))).status).toBe(404);
+    expect((await refusal(saveDraft(admin, answer.id, grades(1, 1, 1, 1, 1)))).status).toBe(404);
+  });
+});

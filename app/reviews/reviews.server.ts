@@ -133,7 +133,8 @@ function draftOf(review: ReviewableAnswer["reviews"][number] | undefined): Draft
  */
 export async function gradingView(viewer: Viewer, answerId: string, now = new Date()) {
   const a = await loadAnswer(prisma, answerId);
-  if (!a || a.userId === viewer.id) throw new ReviewError("Not found", 404);
+  // only rubric answers have a grading screen, for admins too
+  if (!a || a.userId === viewer.id || !RUBRIC_KINDS.includes(a.questionVersion.kind)) throw new ReviewError("Not found", 404);
   const thresholds = await reviewSettings();
   const state = stateOf(a, thresholds);
   const mine = a.reviews.find((r) => r.reviewerId === viewer.id);
@@ -188,7 +189,7 @@ export type GradingInput = { grades: Record<string, number | null>; notes: Recor
 
 async function ownDraft(viewer: Viewer, answerId: string) {
   const a = await loadAnswer(prisma, answerId);
-  if (!a) throw new ReviewError("Not found", 404);
+  if (!a || !RUBRIC_KINDS.includes(a.questionVersion.kind)) throw new ReviewError("Not found", 404);
   refuseOwn(a, viewer);
   const mine = a.reviews.find((r) => r.reviewerId === viewer.id);
   if (!mine) throw new ReviewError("Claim this answer before grading it.", 409);
