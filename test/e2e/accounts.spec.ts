@@ -105,13 +105,15 @@ test("each role lands on its own home", async ({ page, loginAs }) => {
   await expect(page.getByRole("heading", { name: "Users and roles", exact: true })).toBeVisible();
 });
 
-test("a candidate is refused admin and reviewer pages with 403", async ({ page, loginAs }) => {
+test("a candidate is refused admin and manager pages with 403, and the grading pages do not exist for them", async ({ page, loginAs }) => {
   await loginAs(["candidate"]);
-  for (const path of ["/admin/users", "/reviews", "/assessments"]) {
+  for (const path of ["/admin/users", "/assessments"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
     await expect(page.getByRole("heading", { name: "Not allowed", exact: true })).toBeVisible();
   }
+  // every grading page answers 404 to non-reviewers, like the pages under it (reviews.spec.ts)
+  expect((await page.goto("/reviews"))?.status()).toBe(404);
 });
 
 test("the admin promotes a candidate to hiring manager, who then sees assessments", async ({ page, browser }) => {
