@@ -212,13 +212,21 @@ function checkGrades(rubric: readonly { id: string; title: string; points: numbe
   }
 }
 
-/** Keep the draft as it stands (blank points allowed); working on it keeps the reviewer's hold alive. */
+/**
+ * Keep the draft as it stands (blank points allowed). Working on it keeps the
+ * reviewer's hold alive, or takes the hold back after it lapsed if a place is still free.
+ */
 export async function saveDraft(viewer: Viewer, answerId: string, input: GradingInput, now = new Date()) {
   const { a, mine, rubric } = await ownDraft(viewer, answerId);
   checkGrades(rubric, input.grades, false);
   await prisma.review.update({ where: { id: mine.id }, data: { draft: JSON.stringify(input), comment: input.comment } });
-  if (holdsPlace(a.holds, now, viewer.id)) {
-    await prisma.reviewHold.update({ where: { answerId_reviewerId: { answerId, reviewerId: viewer.id } }, data: { expiresAt: holdExpiry(now) } });
+  const { open } = stateOf(a, await reviewSettings());
+  if (open && (holdsPlace(a.holds, now, viewer.id) || freeSlots(open.needed, open.have, a.holds, now, viewer.id) > 0)) {
+    await prisma.reviewHold.upsert({
+      where: { answerId_reviewerId: { answerId, reviewerId: viewer.id } },
+      create: { answerId, reviewerId: viewer.id, expiresAt: holdExpiry(now), createdAt: now },
+      update: { expiresAt: holdExpiry(now) },
+    });
   }
   return { savedAt: now };
 }
