@@ -143,6 +143,7 @@ function GradingForm({ view }: { view: View }) {
     <Form method="post" onBlur={autosave.saveNow}>
       <h2>Your grade</h2>
       {view.holdExpiresAt ? <p className="muted small">Held for you until {formatDateTime(view.holdExpiresAt)}; saving your draft keeps it.</p> : null}
+      <p className="muted small">★ marks the anchors of the attempt's target track ({TRACK_LABELS[view.track] ?? view.track}).</p>
       <div className="grading-rubric">
         {view.rubric.map((c) => (
           <fieldset key={c.id} className="criterion">
