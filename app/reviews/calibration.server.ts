@@ -30,13 +30,17 @@ export function calibrationSet(dir = "questions"): Promise<Loaded[]> {
 }
 
 export async function calibrationStatus(userId: string, isAdmin: boolean) {
-  const [settings, done, status] = await Promise.all([
+  const [settings, done, status, set] = await Promise.all([
     reviewSettings(),
     prisma.calibrationGrade.count({ where: { reviewerId: userId } }),
     prisma.reviewerStatus.findUnique({ where: { userId } }),
+    calibrationSet(),
   ]);
   const waived = status?.calibrationWaivedAt != null;
-  return { required: settings.calibrationAnswers, done, waived, cleared: isAdmin || waived || done >= settings.calibrationAnswers };
+  // never ask for more than the bank offers: a rubric change that invalidates calibration
+  // answers must not lock every new reviewer out of the queue
+  const required = Math.min(settings.calibrationAnswers, set.length);
+  return { required, done, waived, cleared: isAdmin || waived || done >= required };
 }
 
 export async function requireCalibrated(userId: string, isAdmin: boolean) {

@@ -214,3 +214,44 @@ describe("agreement", () => {
     expect(offA.offset).toBeCloseTo(-offB.offset);
   });
 });
+
+describe("answers without a rubric", () => {
+  it("have no grading screen, not even for an admin", async () => {
+    const cand = await user(["candidate"]);
+    const mcq = await prisma.question.findFirstOrThrow({ where: { kind: "mcq", currentVersionId: { not: null } } });
+    const round = await prisma.round.create({
+      data: { userId: cand.id, track: "mid", deadlineAt: new Date(), finishedAt: new Date(), questions: { create: [{ questionVersionId: mcq.currentVersionId!, position: 1 }] } },
+      include: { questions: true },
+    });
+    const answer = await prisma.answer.create({
+      data: { roundId: round.id, roundQuestionId: round.questions[0].id, userId: cand.id, questionVersionId: mcq.currentVersionId!, response: "{}", reviewRequestedAt: new Date() },
+    });
+    const admin: Viewer = { id: (await user(["candidate"])).id, isAdmin: true };
+    expect((await refusal(gradingView(admin, answer.id))).status).toBe(404);
+    expect((await refusal(claim(admin, answer.id))).status).toBe(404);
+    expect((await refusal(saveDraft(admin, answer.id, grades(1, 1, 1, 1, 1)))).status).toBe(404);
+  });
+});
+
+describe("holds and drafts", () => {
+  it("saving a draft renews the hold; a lapsed hold is taken back only while a place is free", async () => {
+    const cand = await user(["candidate"]);
+    const { answerId } = await createPracticeAnswer({ candidateId: cand.id, questionId: Q, text: "A practice design." });
+    const [a, b] = [await reviewer(), await reviewer()];
+    const start = new Date();
+    const at = (m: number) => new Date(start.getTime() + m * 60_000);
+    await claim(a, answerId, start);
+    await saveDraft(a, answerId, grades(1, 1, 1, 1, 1), at(20));
+    let hold = await prisma.reviewHold.findUniqueOrThrow({ where: { answerId_reviewerId: { answerId, reviewerId: a.id } } });
+    expect(hold.expiresAt).toEqual(at(50));
+    // a's hold lapses; b takes the only place; a's next save does not take it back
+    await claim(b, answerId, at(51));
+    await saveDraft(a, answerId, grades(2, 2, 2, 2, 2), at(52));
+    hold = await prisma.reviewHold.findUniqueOrThrow({ where: { answerId_reviewerId: { answerId, reviewerId: a.id } } });
+    expect(hold.expiresAt).toEqual(at(50));
+    expect((await refusal(submitReview(a, answerId, grades(2, 2, 2, 2, 2), at(53)))).message).toMatch(/hold expired/);
+    // a's draft is kept
+    const draft = await prisma.review.findFirstOrThrow({ where: { answerId, reviewerId: a.id } });
+    expect(JSON.parse(draft.draft!).grades.requirements).toBe(2);
+  });
+});

@@ -133,7 +133,8 @@ function draftOf(review: ReviewableAnswer["reviews"][number] | undefined): Draft
  */
 export async function gradingView(viewer: Viewer, answerId: string, now = new Date()) {
   const a = await loadAnswer(prisma, answerId);
-  if (!a || a.userId === viewer.id) throw new ReviewError("Not found", 404);
+  // only rubric answers have a grading screen, for admins too
+  if (!a || a.userId === viewer.id || !RUBRIC_KINDS.includes(a.questionVersion.kind)) throw new ReviewError("Not found", 404);
   const thresholds = await reviewSettings();
   const state = stateOf(a, thresholds);
   const mine = a.reviews.find((r) => r.reviewerId === viewer.id);
@@ -188,7 +189,7 @@ export type GradingInput = { grades: Record<string, number | null>; notes: Recor
 
 async function ownDraft(viewer: Viewer, answerId: string) {
   const a = await loadAnswer(prisma, answerId);
-  if (!a) throw new ReviewError("Not found", 404);
+  if (!a || !RUBRIC_KINDS.includes(a.questionVersion.kind)) throw new ReviewError("Not found", 404);
   refuseOwn(a, viewer);
   const mine = a.reviews.find((r) => r.reviewerId === viewer.id);
   if (!mine) throw new ReviewError("Claim this answer before grading it.", 409);
@@ -211,13 +212,21 @@ function checkGrades(rubric: readonly { id: string; title: string; points: numbe
   }
 }
 
-/** Keep the draft as it stands (blank points allowed); working on it keeps the reviewer's hold alive. */
+/**
+ * Keep the draft as it stands (blank points allowed). Working on it keeps the
+ * reviewer's hold alive, or takes the hold back after it lapsed if a place is still free.
+ */
 export async function saveDraft(viewer: Viewer, answerId: string, input: GradingInput, now = new Date()) {
   const { a, mine, rubric } = await ownDraft(viewer, answerId);
   checkGrades(rubric, input.grades, false);
   await prisma.review.update({ where: { id: mine.id }, data: { draft: JSON.stringify(input), comment: input.comment } });
-  if (holdsPlace(a.holds, now, viewer.id)) {
-    await prisma.reviewHold.update({ where: { answerId_reviewerId: { answerId, reviewerId: viewer.id } }, data: { expiresAt: holdExpiry(now) } });
+  const { open } = stateOf(a, await reviewSettings());
+  if (open && (holdsPlace(a.holds, now, viewer.id) || freeSlots(open.needed, open.have, a.holds, now, viewer.id) > 0)) {
+    await prisma.reviewHold.upsert({
+      where: { answerId_reviewerId: { answerId, reviewerId: viewer.id } },
+      create: { answerId, reviewerId: viewer.id, expiresAt: holdExpiry(now), createdAt: now },
+      update: { expiresAt: holdExpiry(now) },
+    });
   }
   return { savedAt: now };
 }

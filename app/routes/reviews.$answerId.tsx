@@ -9,7 +9,8 @@ import { useAutosave } from "../components/round/use-autosave";
 import { RubricAnchors } from "../components/rubric-anchors";
 import { katexLinks } from "../components/katex-links";
 import { formatDateTime, STAGE_LABELS, TRACK_LABELS } from "../format";
-import { ReviewError, reviewErrorResponse, throwOnReviewError } from "../reviews/errors";
+import { ReviewError } from "../reviews/errors";
+import { reviewErrorResponse, throwOnReviewError } from "../reviews/route-errors.server";
 import { isReviewAdmin, requireReviewer } from "../reviews/guards.server";
 import { claim, gradingView, saveDraft, submitReview, type GradingInput } from "../reviews/reviews.server";
 import { PURPOSE_LABELS } from "../reviews/labels";
@@ -143,6 +144,7 @@ function GradingForm({ view }: { view: View }) {
     <Form method="post" onBlur={autosave.saveNow}>
       <h2>Your grade</h2>
       {view.holdExpiresAt ? <p className="muted small">Held for you until {formatDateTime(view.holdExpiresAt)}; saving your draft keeps it.</p> : null}
+      <p className="muted small">★ marks the anchors of the attempt's target track ({TRACK_LABELS[view.track] ?? view.track}).</p>
       <div className="grading-rubric">
         {view.rubric.map((c) => (
           <fieldset key={c.id} className="criterion">

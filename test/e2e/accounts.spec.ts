@@ -114,6 +114,8 @@ test("a candidate is refused the admin pages, and the reviewer and manager pages
   for (const path of ["/reviews", "/assessments"]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
+  // every grading page answers 404 to non-reviewers, like the pages under it (reviews.spec.ts)
+  expect((await page.goto("/reviews"))?.status()).toBe(404);
 });
 
 test("the admin promotes a candidate to hiring manager, who then sees assessments", async ({ page, browser }) => {
