@@ -3,6 +3,8 @@ import { redirect } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { getUser } from "../auth/auth.server";
 import { homeFor } from "../auth/roles";
+import { STAGES, TRACKS } from "../../questions/taxonomy";
+import { STAGE_LABELS, TRACK_LABELS } from "../format";
 
 export const meta: MetaFunction = () => [
   { title: "Loopwright · interview practice and assessment for AI/ML engineers" },
@@ -20,8 +22,8 @@ export default function Landing() {
     <section className="hero">
       <h1>Interview practice for AI/ML engineers, at the level you are aiming for.</h1>
       <p className="lead">
-        Timed rounds for every stage of the loop — screening, coding, ML technical, ML system design, practical and final
-        rounds — scored against the bar of the junior, mid, senior or staff track.
+        Timed rounds for every stage of the loop — {STAGES.map((s) => STAGE_LABELS[s]).join(", ")} — scored
+        against the bar of the {TRACKS.map((t) => TRACK_LABELS[t].toLowerCase()).join(", ")} track.
       </p>
       <p>
         <Link to="/signup" className="button">

@@ -41,10 +41,21 @@ test("text typed while the server is down is saved once it is back, without a re
   await expect(answer).toHaveValue("Before the outage: a streaming feature store. Typed while the server was down.");
   await expect(page.getByRole("timer")).not.toHaveText(timerBefore);
   await expect(page.getByRole("heading", { name: /Something went wrong/ })).toHaveCount(0);
+  // submitting and finishing fail in place too, and say so
+  await page.getByRole("button", { name: "Submit answer" }).click();
+  const submitFailure = page.getByRole("alert").filter({ hasText: "Your answer was not submitted yet" });
+  await expect(submitFailure).toContainText("Could not reach the server.");
+  await page.getByRole("button", { name: "Finish round" }).click();
+  await page.getByRole("button", { name: "Yes, finish the round" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The round is not finished yet" })).toBeVisible();
+  await page.getByRole("button", { name: "Keep going" }).click();
+  await expect(answer).toHaveValue("Before the outage: a streaming feature store. Typed while the server was down.");
 
   await startServer();
   await expect(page.getByText(/Back online — saved/)).toBeVisible({ timeout: 30_000 });
   expect((await savedDraft(roundId, 1))?.text).toBe("Before the outage: a streaming feature store. Typed while the server was down.");
+  await submitFailure.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByText("Answer submitted.", { exact: false })).toBeVisible();
   await page.reload();
   await expect(answer).toHaveValue("Before the outage: a streaming feature store. Typed while the server was down.");
 });

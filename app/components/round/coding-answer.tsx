@@ -36,11 +36,8 @@ export function CodingAnswer({ actionUrl, view, question }: { actionUrl: string;
   const busy = run.state !== "idle" || submit.state !== "idle";
   const latest = useRef({ language, code });
   latest.current = { language, code };
-  // which language each panel's results are for: another language's results are not shown
-  const [ranIn, setRanIn] = useState<{ run?: string; submit?: string }>(() => ({
-    run: view.lastRun?.language,
-    submit: view.lastSubmit?.language,
-  }));
+  // which language the latest Run and Submit were in: another language's results are not shown
+  const [ranIn, setRanIn] = useState<{ run?: string; submit?: string }>({});
   const [lastIntent, setLastIntent] = useState<"run" | "submit-code">("run");
   const [diagnostics, setDiagnostics] = useState<Diagnostic[] | null>(null);
 
@@ -56,8 +53,10 @@ export function CodingAnswer({ actionUrl, view, question }: { actionUrl: string;
     (intent === "run" ? run : submit).submit(form, { method: "post", action: actionUrl });
   };
 
-  const runResult = ranIn.run === language ? (run.data?.ok ? run.data.run : view.lastRun) : null;
-  const submitResult = ranIn.submit === language ? (submit.data?.ok ? submit.data.run : view.lastSubmit) : null;
+  const shown = (fresh: ShownRun | undefined, freshLanguage: string | undefined, stored: ShownRun | null) =>
+    fresh && freshLanguage === language ? fresh : stored?.language === language ? stored : null;
+  const runResult = shown(run.data?.ok ? run.data.run : undefined, ranIn.run, view.lastRun);
+  const submitResult = shown(submit.data?.ok ? submit.data.run : undefined, ranIn.submit, view.lastSubmit);
   const failed = lastIntent === "run" ? run : submit;
   const failure = failed.state === "idle" && failed.data && !failed.data.ok ? failed.data : null;
   return (
