@@ -8,6 +8,8 @@ import { EXTENSION_MINUTES } from "../assessments/extension";
 import { cellText, formatDuration, STATUS_LABELS } from "../assessments/results-format";
 import { assessmentResults } from "../assessments/results.server";
 import { TotalText } from "../components/assessment-scores";
+import { RegradeForm } from "../components/regrade-form";
+import { regradeStatus } from "../reviews/regrade.server";
 import { katexLinks } from "../components/katex-links";
 import { Markdown } from "../components/markdown";
 import { formatDateTime, STAGE_LABELS, TRACK_LABELS } from "../format";
@@ -30,10 +32,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const row = rows.find((r) => r.inviteId === inviteId);
   const detail = row ? await attemptDetail(assessment.id, inviteId) : null;
   if (!row || !detail) throw notFound();
+  const regrades = await regradeStatus(detail.items.map((i) => i.answerId).filter((id): id is string => !!id));
   return {
     assessment: { id: assessment.id, title: assessment.title, track: assessment.track },
     row,
     ...detail,
+    items: detail.items.map((item) => {
+      const regrade = item.answerId ? regrades.get(item.answerId) : undefined;
+      return { ...item, regrade: regrade ? { resolved: regrade.resolvedAt !== null } : null };
+    }),
   };
 }
 
@@ -145,7 +152,7 @@ function ExtendForm() {
   );
 }
 
-function DetailCard({ item, inProgress }: { item: DetailItem; inProgress: boolean }) {
+function DetailCard({ item, inProgress }: { item: DetailItem & { regrade: { resolved: boolean } | null }; inProgress: boolean }) {
   const r = item.response;
   // while the attempt runs, answers are drafts: nothing is graded or waiting for review yet
   const chip = inProgress ? (r.type === "none" ? "not answered yet" : "draft") : cellText(item.cell);
@@ -226,8 +233,9 @@ function DetailCard({ item, inProgress }: { item: DetailItem; inProgress: boolea
               {review.comment ? <div className="answer-text">{review.comment}</div> : null}
             </div>
           ))}
+          {item.cell.state === "scored" && item.answerId ? <RegradeForm answerId={item.answerId} requested={item.regrade} /> : null}
         </section>
-      ) : /* a regrade request (reviews work) belongs with the grades above */ item.cell.state === "pending-review" && !inProgress ? (
+      ) : item.cell.state === "pending-review" && !inProgress ? (
         <p className="pending">Pending review: the reviewers' grades and notes appear here once they are in.</p>
       ) : null}
     </article>

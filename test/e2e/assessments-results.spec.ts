@@ -140,6 +140,13 @@ test("a manager extends a running attempt live, reads results with hidden-test d
   await expect(design.getByTestId("review")).toContainText("no drift monitoring");
   await expect(page.getByTestId("total")).not.toContainText("pending review");
 
+  // the manager asks once for a regrade, with a reason; it goes to the reviewers' queue
+  await design.getByText("Ask for a regrade").click();
+  await design.getByLabel("Why should this grade be looked at again?").fill("Drift monitoring is covered in the last paragraph.");
+  await design.getByRole("button", { name: "Request regrade" }).click();
+  await expect(design.getByRole("status")).toContainText(/regrade/i);
+  await expect.poll(() => prisma.regradeRequest.count({ where: { answerId: answer.id } })).toBe(1);
+
   // 6. compare the two candidates
   await page.goto(`/assessments/${assessment.id}/results`);
   await page.getByLabel(`Compare ${HOSTILE}`).check();
