@@ -99,8 +99,9 @@ test("a manager builds from a template, edits, publishes and invites; a candidat
 
   // 3. reorder from the keyboard: the second question moves up
   const secondTitle = (await questionRows(page).nth(1).locator("td").nth(1).locator("a").innerText()).trim();
-  await page.getByRole("button", { name: `Move “${secondTitle}” up` }).focus();
-  await page.keyboard.press("Enter");
+  // focus and Enter in one step: a re-render after "Details saved." may move the focus in between
+  const moveUp = page.getByRole("button", { name: `Move “${secondTitle}” up` });
+  await moveUp.press("Enter");
   await expect(questionRows(page).first()).toContainText(secondTitle);
 
   // 4. points: out of range refused, then saved
