@@ -26,6 +26,17 @@ export function drawReviewSample(questions: Question[], seed: string, sizes: { a
   return { auto, rubrics: [...design, ...behavioral].slice(0, sizes.rubrics) };
 }
 
+/**
+ * The questions that came from the given files or folders (paths relative to
+ * the repo, as `git diff --name-only` prints them), so a review can be drawn
+ * from one addition to the bank alone. A file inside a question folder
+ * (`<id>/prompt.md`) stands for its folder's question.
+ */
+export function fromSources(questions: Question[], paths: string[]): Question[] {
+  const wanted = new Set(paths.flatMap((p) => [p, p.replace(/\/[^/]*$/, "")]));
+  return questions.filter((q) => wanted.has(q.source.replace(/#.*$/, "")));
+}
+
 function shuffle<T>(items: T[], random: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {

@@ -74,4 +74,16 @@ describe("calibration answers", () => {
     expect(complete("ml-system-design")).toBeGreaterThanOrEqual(10);
     expect(complete("final")).toBeGreaterThanOrEqual(6);
   });
+
+  it("grades every real question's strong answer above its middling one, and the middling above the weak", async () => {
+    // A new reviewer learns the scale from these; a "strong" reference that totals no more than
+    // the "middling" one (say after a rubric gains criteria graded carelessly) would teach the wrong scale.
+    const real = await loadBank("questions");
+    const total = (id: string, level: string) =>
+      Object.values(real.calibration.find((c) => c.questionId === id && c.level === level)?.grades ?? {}).reduce((a, b) => a + b, 0);
+    const misordered = [...new Set(real.calibration.map((c) => c.questionId))]
+      .map((id) => ({ id, strong: total(id, "strong"), middling: total(id, "middling"), weak: total(id, "weak") }))
+      .filter((t) => !(t.strong > t.middling && t.middling > t.weak));
+    expect(misordered).toEqual([]);
+  });
 });

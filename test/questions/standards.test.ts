@@ -6,7 +6,7 @@ import { standardsProblems } from "../../questions/bank-standards.ts";
 import { loadBank } from "../../questions/loader.ts";
 import { roundingProblems, roundings, statedPrecision } from "../../questions/numeric-rounding.ts";
 import { questionSchema, type NumericQuestion } from "../../questions/schema.ts";
-import { numericItem, requiredDesignCriteria, rubricFiles, validBankFiles, writeBank, yaml, type Files } from "./bank-fixture.ts";
+import { numericItem, requiredDesignCriteria, rubricFiles, shortItem, validBankFiles, writeBank, yaml, type Files } from "./bank-fixture.ts";
 
 const run = promisify(execFile);
 const dirs: string[] = [];
@@ -80,6 +80,27 @@ describe("numeric answers accept the natural rounding", () => {
       "ml-technical/basics.yaml": yaml({ questions: [numericItem({ answer: 0.8668, tolerance: 0.002, prompt: "What is the probability?" })] }),
     });
     expect(await standardsOf(broken)).toEqual([expect.stringMatching(/^ml-technical\/basics\.yaml#how-many: answer 0\.8668 rejects 0\.87/)]);
+  });
+});
+
+describe("short answers accept an expansion written with its abbreviation", () => {
+  const wer = (accepted: string[]) =>
+    bankWithout({ "ml-technical/basics.yaml": yaml({ questions: [shortItem({ id: "speech-metric", accepted })] }) });
+
+  it("fails a question that accepts WER and word error rate but not word error rate (WER), and passes it once listed", async () => {
+    // from the second-wave review: "Word Error Rate (WER)" scored 0
+    expect(await standardsOf(wer(["word error rate", "WER", "word error rates"]))).toEqual([
+      'ml-technical/basics.yaml#speech-metric: accepted answers miss "word error rate (WER)"; a candidate who writes the expansion with its abbreviation scores 0',
+      'ml-technical/basics.yaml#speech-metric: accepted answers miss "word error rates (WER)"; a candidate who writes the expansion with its abbreviation scores 0',
+    ]);
+    expect(await standardsOf(wer(["word error rate", "WER", "word error rates", "Word Error Rate (WER)", "word-error rates (wer)"]))).toEqual([]);
+  });
+
+  it("pairs hyphenated expansions letter by letter, and leaves answers without an abbreviation alone", async () => {
+    const nms = bankWithout({ "ml-technical/basics.yaml": yaml({ questions: [shortItem({ accepted: ["non-max suppression", "NMS"] })] }) });
+    expect(await standardsOf(nms)).toEqual([expect.stringMatching(/miss "non-max suppression \(NMS\)"/)]);
+    const plain = bankWithout({ "ml-technical/basics.yaml": yaml({ questions: [shortItem({ accepted: ["focal loss", "LoRA", "low rank adaptation"] })] }) });
+    expect(await standardsOf(plain)).toEqual([]);
   });
 });
 
