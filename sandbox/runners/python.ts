@@ -1,6 +1,6 @@
 import ivm from "isolated-vm";
 import type { WorkerJob, WorkerOutcome, WorkerTestOutcome } from "../worker-protocol";
-import { CATASTROPHIC_EXIT_CODE } from "./javascript";
+import { onCatastrophicError } from "./catastrophic";
 import { bootFromSnapshot, discardCachedSnapshot, loadOrMakeSnapshot, type PyBox } from "./python-boot";
 import type { Runner } from "./types";
 
@@ -14,11 +14,6 @@ export type PythonRunnerOptions = {
   /** Pre-booted isolates kept per worker; default SANDBOX_PYTHON_POOL or 2. */
   poolSize?: number;
 };
-
-function onCatastrophicError(message: string): void {
-  process.stderr.write(`isolated-vm catastrophic error: ${message}\n`);
-  process.exit(CATASTROPHIC_EXIT_CODE);
-}
 
 export function defaultPythonPoolSize(): number {
   const env = Number(process.env.SANDBOX_PYTHON_POOL);
