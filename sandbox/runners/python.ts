@@ -109,13 +109,13 @@ export function createPythonRunner(opts: PythonRunnerOptions = {}): Runner & { s
     stats() {
       return { ready: ready.length, booting };
     },
-    async run(job) {
+    async run(job, progress) {
       if (job.language !== "python") throw new Error(`the Python runner cannot run ${job.language}`);
       const deadline = performance.now() + job.limits.wallMs;
       const first = await take(deadline);
       if (fatal && !first) throw new Error(`Python could not start: ${fatal.message}`);
       if (!first) return notReady(job);
-      return execute(first, job, deadline, take);
+      return execute(first, job, deadline, take, progress ?? []);
     },
   };
 }
@@ -142,17 +142,19 @@ async function execute(
   job: WorkerJob,
   deadline: number,
   take: (deadline: number) => Promise<PyBox | undefined>,
+  tests: WorkerTestOutcome[],
 ): Promise<WorkerOutcome> {
   const { limits } = job;
   const budget = () => Math.max(1, Math.min(limits.timeMsPerTest, Math.floor(deadline - performance.now())));
   let box: PyBox | undefined = firstBox;
 
   // Compile the candidate's code, run its top level, find the entry.
-  function setup(b: PyBox): Setup {
+  // Asynchronous calls, so that a catastrophic out-of-memory can be reported (see catastrophic.ts).
+  async function setup(b: PyBox): Promise<Setup> {
     let reply: SetupReply;
     try {
       reply = JSON.parse(
-        b.api.setup.applySync(undefined, [job.source, job.entry, limits.memoryMb, limits.outputBytes, limits.returnBytes], { timeout: budget() }),
+        await b.api.setup.apply(undefined, [job.source, job.entry, limits.memoryMb, limits.outputBytes, limits.returnBytes], { timeout: budget() }),
       ) as SetupReply;
     } catch (error) {
       const kind = failureKind(error, b);
@@ -180,10 +182,9 @@ async function execute(
   }
 
   try {
-    const first = setup(box);
+    const first = await setup(box);
     if (!first.ok) return first.outcome;
 
-    const tests: WorkerTestOutcome[] = [];
     let stopped: { status: "TimeLimit" | "MemoryLimit"; error: string } | undefined;
     for (const test of job.tests) {
       if (!stopped && performance.now() >= deadline) {
@@ -192,7 +193,7 @@ async function execute(
       if (!stopped && !box) {
         // The last test left the interpreter stopped mid-way: go on in a fresh one.
         box = await take(deadline);
-        const again = box ? setup(box) : undefined;
+        const again = box ? await setup(box) : undefined;
         if (!again?.ok) stopped = { status: "TimeLimit", error: "Not run: no fresh Python interpreter could take over before the deadline" };
       }
       if (stopped || !box) {
@@ -202,7 +203,7 @@ async function execute(
       const timeout = budget();
       const cpuBefore = box.isolate.cpuTime;
       const wallBefore = performance.now();
-      const outcome = runOne(box, test.args, timeout);
+      const outcome = await runOne(box, test.args, timeout);
       const timeMs = box.isolate.isDisposed ? performance.now() - wallBefore : Number(box.isolate.cpuTime - cpuBefore) / 1e6;
       tests.push({ id: test.id, timeMs: Math.round(timeMs * 100) / 100, ...outcome.result });
       if (outcome.replace) {
@@ -222,10 +223,10 @@ async function execute(
   }
 }
 
-function runOne(box: PyBox, args: string, timeout: number): { result: Omit<WorkerTestOutcome, "id" | "timeMs">; replace: boolean } {
+async function runOne(box: PyBox, args: string, timeout: number): Promise<{ result: Omit<WorkerTestOutcome, "id" | "timeMs">; replace: boolean }> {
   let text: string;
   try {
-    text = box.api.run.applySync(undefined, [args], { timeout });
+    text = await box.api.run.apply(undefined, [args], { timeout });
   } catch (error) {
     const kind = failureKind(error, box);
     if (kind === "RuntimeError") {
@@ -234,7 +235,7 @@ function runOne(box: PyBox, args: string, timeout: number): { result: Omit<Worke
       // interpreter is not trusted with another test.
       return { result: { status: "RuntimeError", stdout: "", error: escapedError(error) }, replace: true };
     }
-    const stdout = kind === "TimeLimit" ? drain(box) : "";
+    const stdout = kind === "TimeLimit" ? await drain(box) : "";
     const message = kind === "TimeLimit" ? `Time limit of ${timeout} ms exceeded` : "Memory limit exceeded";
     return { result: { status: kind, stdout, error: message }, replace: true };
   }
@@ -250,9 +251,9 @@ function escapedError(error: unknown): string {
   return `RuntimeError: the interpreter stopped: ${message.slice(0, 500)}`;
 }
 
-function drain(box: PyBox): string {
+async function drain(box: PyBox): Promise<string> {
   try {
-    const text = box.api.drain.applySync(undefined, [], { timeout: 50 });
+    const text = await box.api.drain.apply(undefined, [], { timeout: 50 });
     return typeof text === "string" ? text : "";
   } catch {
     return "";
