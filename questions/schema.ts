@@ -210,6 +210,8 @@ export const codingSchema = z
         timeMsPerTest: z.number().int().positive().optional(),
         memoryMb: z.number().int().positive().optional(),
         wallMs: z.number().int().positive().optional(),
+        /** Per language, how many times the limits above it may take (the limits are for the fastest language). */
+        timeFactors: z.partialRecord(z.enum(LANGUAGES), z.number().min(1).max(10)).optional(),
       })
       .default({}),
   })

@@ -1,8 +1,10 @@
 // Proves a coding question's tests right: every reference solution must be
 // Accepted on the public examples and on the hidden tests, and every
 // known-wrong solution must be refused by the hidden tests — otherwise the
-// tests would let that mistake through for candidates too.
-import type { RunRequest, RunResult } from "../sandbox/protocol.ts";
+// tests would let that mistake through for candidates too. A reference must
+// also finish every test within half its language's time limit, so a
+// candidate's equally good solution is not at the mercy of a busy machine.
+import { resolveLimits, type RunRequest, type RunResult } from "../sandbox/protocol.ts";
 import { buildRunRequest } from "./run-request.ts";
 import type { CodingQuestion } from "./schema.ts";
 import type { Language } from "./taxonomy.ts";
@@ -52,13 +54,17 @@ async function check(job: Job, runner: Runner): Promise<SolutionCheck> {
   const base = { question: q.id, language, solution };
   try {
     if (solution === "reference") {
-      const [examples, hidden] = await Promise.all([
-        runner.run(buildRunRequest(q, language, source, "run")),
-        runner.run(buildRunRequest(q, language, source, "submit")),
-      ]);
-      const ok = examples.verdict === "Accepted" && hidden.verdict === "Accepted";
-      const detail = `examples ${summary(examples)}, hidden ${summary(hidden)}`;
-      return { ...base, ok, detail: ok ? detail : `${detail} — the reference must be Accepted${firstFailure(examples) ?? firstFailure(hidden) ?? ""}` };
+      const submit = buildRunRequest(q, language, source, "submit");
+      const [examples, hidden] = await Promise.all([runner.run(buildRunRequest(q, language, source, "run")), runner.run(submit)]);
+      const accepted = examples.verdict === "Accepted" && hidden.verdict === "Accepted";
+      const limit = resolveLimits(submit.limits).timeMsPerTest;
+      const slowest = [...examples.tests, ...hidden.tests].reduce((a, t) => (a && a.timeMs >= t.timeMs ? a : t), undefined as RunResult["tests"][number] | undefined);
+      const fast = !slowest || slowest.timeMs <= limit / 2;
+      const timing = slowest ? `, slowest ${slowest.id} ${slowest.timeMs.toFixed(1)} ms of ${limit} ms` : "";
+      const detail = `examples ${summary(examples)}, hidden ${summary(hidden)}${timing}`;
+      if (!accepted) return { ...base, ok: false, detail: `${detail} — the reference must be Accepted${firstFailure(examples) ?? firstFailure(hidden) ?? ""}` };
+      if (!fast) return { ...base, ok: false, detail: `${detail} — the reference must finish each test within half the ${language} time limit (${limit / 2} ms)` };
+      return { ...base, ok: true, detail };
     }
     const hidden = await runner.run(buildRunRequest(q, language, source, "submit"));
     const ok = hidden.verdict !== "Accepted";

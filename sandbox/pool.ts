@@ -58,6 +58,8 @@ type Worker = {
   job?: Job & { id: number; killTimer: NodeJS.Timeout };
   /** Set when the pool itself ends this worker, so its exit is not a crash. */
   retiring?: Retirement;
+  /** The worker said its last reply was its last (it is exiting on its own): no new job. */
+  exiting?: boolean;
 };
 
 /** Why the pool ended a worker: a run overran its deadline, the worker misbehaved, or the pool closed. */
@@ -106,6 +108,7 @@ export function createSandboxPool(opts: SandboxPoolOptions = {}): SandboxPool {
       return;
     }
     const job = worker.job;
+    if (message.type === "result" && message.last) worker.exiting = true;
     if (!job || job.id !== message.id) return;
     clearTimeout(job.killTimer);
     worker.job = undefined;
@@ -157,7 +160,7 @@ export function createSandboxPool(opts: SandboxPoolOptions = {}): SandboxPool {
   function pump(): void {
     for (const worker of workers) {
       if (queue.length === 0) return;
-      if (!worker.ready || worker.job || worker.retiring) continue;
+      if (!worker.ready || worker.job || worker.retiring || worker.exiting) continue;
       dispatch(worker, queue.shift()!);
     }
   }
@@ -188,7 +191,7 @@ export function createSandboxPool(opts: SandboxPoolOptions = {}): SandboxPool {
       } catch (error) {
         return Promise.reject(new SandboxRequestError(`Invalid test arguments: ${(error as Error).message}`));
       }
-      const idle = [...workers].find((w) => w.ready && !w.job && !w.retiring);
+      const idle = [...workers].find((w) => w.ready && !w.job && !w.retiring && !w.exiting);
       if (!idle && queue.length >= queueLimit) {
         counters.rejectedBusy++;
         return Promise.reject(new SandboxBusyError());
@@ -203,7 +206,7 @@ export function createSandboxPool(opts: SandboxPoolOptions = {}): SandboxPool {
       const list = [...workers];
       return {
         workers: list.length,
-        ready: list.filter((w) => w.ready && !w.retiring).length,
+        ready: list.filter((w) => w.ready && !w.retiring && !w.exiting).length,
         busy: list.filter((w) => w.job).length,
         queued: queue.length,
         queueLimit,

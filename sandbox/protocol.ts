@@ -38,6 +38,30 @@ export const DEFAULT_LIMITS = Object.freeze({
 
 export type Limits = { timeMsPerTest: number; memoryMb: number; wallMs: number; outputBytes: number };
 
+/**
+ * A question's time limit is set for its fastest language; each language may
+ * take this many times longer for the same algorithm (per test and per run).
+ * Python is CPython compiled to WebAssembly: 2-3× slower than native CPython,
+ * and slower again than JavaScript on loops. Defaults measured over the bank's
+ * reference solutions with `npm run bench:languages` (see sandbox/README.md);
+ * an operator overrides them with SANDBOX_TIME_FACTORS (e.g. "python=4"), a
+ * question with its own `limits.timeFactors`.
+ */
+export const DEFAULT_TIME_FACTORS: Readonly<Record<Language, number>> = Object.freeze({ js: 1, ts: 1, python: 3 });
+
+/** Factors from SANDBOX_TIME_FACTORS ("python=4,ts=1.2"), each between 1 and 10, over the defaults. */
+export function languageTimeFactors(env: string | undefined = process.env.SANDBOX_TIME_FACTORS): Record<Language, number> {
+  const factors = { ...DEFAULT_TIME_FACTORS };
+  for (const part of (env ?? "").split(",")) {
+    const [name, value] = part.split("=").map((x) => x.trim());
+    const factor = Number(value);
+    if ((LANGUAGES as readonly string[]).includes(name) && Number.isFinite(factor) && factor >= 1 && factor <= 10) {
+      factors[name as Language] = factor;
+    }
+  }
+  return factors;
+}
+
 /** Candidate identifiers only: the entry name is spliced into nothing, but it must name a binding. */
 const identifier = z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]{0,99}$/, "entry must be a JavaScript identifier");
 

@@ -42,11 +42,12 @@ export type WorkerTestOutcome = WorkerOutcome["tests"][number];
 export type ToWorker = { type: "run"; id: number; job: WorkerJob };
 export type FromWorker =
   | { type: "ready" }
-  | { type: "result"; id: number; outcome: WorkerOutcome }
+  /** `last`: the worker is exiting (a catastrophic isolate error) and takes no further job. */
+  | { type: "result"; id: number; outcome: WorkerOutcome; last?: boolean }
   | { type: "failed"; id: number; message: string };
 
 export const fromWorkerSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("ready") }),
-  z.object({ type: z.literal("result"), id: z.number(), outcome: workerOutcomeSchema }),
+  z.object({ type: z.literal("result"), id: z.number(), outcome: workerOutcomeSchema, last: z.boolean().optional() }),
   z.object({ type: z.literal("failed"), id: z.number(), message: z.string() }),
 ]);

@@ -4,12 +4,15 @@ import { originalPosition, type LineMap } from "../sourcemap";
 import { prepareSource, warmTranspiler } from "../transpile";
 import type { WorkerJob, WorkerOutcome, WorkerTestOutcome } from "../worker-protocol";
 import { CANDIDATE_FILENAME, PRELUDE_FILENAME, PRELUDE_SOURCE } from "./js-prelude";
+import { onCatastrophicError } from "./catastrophic";
 import type { Runner } from "./types";
 
 // JavaScript and TypeScript: one fresh isolate per job, every test called
-// synchronously with isolated-vm's own timeout (microtasks run inside that
-// call, so async solutions and `.then` loops are bounded too). Only strings
-// cross the boundary.
+// with isolated-vm's own timeout (microtasks run inside that call, so async
+// solutions and `.then` loops are bounded too). Only strings cross the
+// boundary. Candidate code runs through isolated-vm's asynchronous calls, on
+// its own thread, so that an out-of-memory V8 cannot throw as an exception
+// still reaches the worker (see catastrophic.ts).
 
 type HarnessFn = ivm.Reference<(...args: unknown[]) => string>;
 type Box = {
@@ -23,13 +26,7 @@ type Box = {
   drain: HarnessFn;
 };
 
-/** Exit code of a worker whose isolate hit a V8 catastrophic error; the pool replaces it. */
-export const CATASTROPHIC_EXIT_CODE = 70;
-
-function onCatastrophicError(message: string): void {
-  process.stderr.write(`isolated-vm catastrophic error: ${message}\n`);
-  process.exit(CATASTROPHIC_EXIT_CODE);
-}
+export { CATASTROPHIC_EXIT_CODE } from "./catastrophic";
 
 export function createJavaScriptRunner(): Runner {
   // A spare isolate made while idle. No candidate code has ever run in it:
@@ -42,6 +39,7 @@ export function createJavaScriptRunner(): Runner {
     const isolate = new ivm.Isolate({ memoryLimit: memoryMb, onCatastrophicError });
     try {
       const context = isolate.createContextSync();
+      context.global.setSync("__lwMemoryBytes", memoryMb * 1024 * 1024);
       // The prelude is the same for every isolate: compile it once, then reuse V8's code cache.
       const script = isolate.compileScriptSync(
         PRELUDE_SOURCE,
@@ -79,7 +77,7 @@ export function createJavaScriptRunner(): Runner {
         spare = undefined; // the next job makes its own and reports any error
       }
     },
-    async run(job) {
+    async run(job, progress) {
       if (job.language === "python") throw new Error("the JavaScript runner cannot run python");
       const deadline = performance.now() + job.limits.wallMs;
       const prepared = await prepareSource(job.language, job.source);
@@ -87,7 +85,7 @@ export function createJavaScriptRunner(): Runner {
       lastMemoryMb = job.limits.memoryMb;
       const box = takeBox(job.limits.memoryMb);
       try {
-        return execute(box, prepared.code, prepared.map, job, deadline);
+        return await execute(box, prepared.code, prepared.map, job, deadline, progress ?? []);
       } finally {
         dispose(box);
       }
@@ -101,14 +99,21 @@ function dispose(box: Box): void {
 
 type Failure = { kind: "TimeLimit" | "MemoryLimit" | "RuntimeError"; message: string; stack: string };
 
-function execute(box: Box, code: string, map: LineMap | undefined, job: WorkerJob, deadline: number): WorkerOutcome {
+async function execute(
+  box: Box,
+  code: string,
+  map: LineMap | undefined,
+  job: WorkerJob,
+  deadline: number,
+  tests: WorkerTestOutcome[],
+): Promise<WorkerOutcome> {
   const { limits } = job;
   const budget = () => Math.max(1, Math.min(limits.timeMsPerTest, Math.floor(deadline - performance.now())));
   const lineOf = (stack: string) => candidateLine(stack, map);
 
   let script: ivm.Script;
   try {
-    script = box.isolate.compileScriptSync(code, { filename: CANDIDATE_FILENAME });
+    script = await box.isolate.compileScript(code, { filename: CANDIDATE_FILENAME });
   } catch (error) {
     return { compileError: compileErrorOf(error, map), tests: [] };
   }
@@ -116,10 +121,13 @@ function execute(box: Box, code: string, map: LineMap | undefined, job: WorkerJo
   // The candidate's top-level code, then the lookup of the entry function.
   let prologue: string;
   try {
-    box.start.applySync(undefined, [limits.outputBytes], { timeout: budget() });
-    script.runSync(box.context, { timeout: budget() });
+    // async calls: a heap exhausted inside one ends the call with an error instead of
+    // blocking the worker's thread (issue 21); start() gives the top-level code its share
+    // of the output budget (issue 13)
+    await box.start.apply(undefined, [limits.outputBytes], { timeout: budget() });
+    await script.run(box.context, { timeout: budget() });
     const bound = JSON.parse(
-      box.bind.applySync(undefined, [job.entry, limits.returnBytes], { timeout: budget() }),
+      await box.bind.apply(undefined, [job.entry, limits.returnBytes], { timeout: budget() }),
     ) as { found: boolean; o: string };
     if (!bound.found) {
       return {
@@ -136,7 +144,6 @@ function execute(box: Box, code: string, map: LineMap | undefined, job: WorkerJo
     script.release();
   }
 
-  const tests: WorkerTestOutcome[] = [];
   let stopped: { status: "TimeLimit" | "MemoryLimit"; error: string } | undefined;
   for (const test of job.tests) {
     if (!stopped && performance.now() >= deadline) {
@@ -149,7 +156,7 @@ function execute(box: Box, code: string, map: LineMap | undefined, job: WorkerJo
     const timeout = budget();
     const cpuBefore = box.isolate.cpuTime;
     const wallBefore = performance.now();
-    const outcome = runOne(box, test.args, timeout, lineOf);
+    const outcome = await runOne(box, test.args, timeout, lineOf);
     // A disposed isolate has no clock left to read: fall back to wall time.
     const timeMs = box.isolate.isDisposed ? performance.now() - wallBefore : Number(box.isolate.cpuTime - cpuBefore) / 1e6;
     tests.push({ id: test.id, timeMs: round(timeMs), ...outcome });
@@ -163,15 +170,15 @@ function execute(box: Box, code: string, map: LineMap | undefined, job: WorkerJo
 
 type HarnessReply = { s: "ok" | "err" | "pending"; v?: unknown; o?: string; m?: string; st?: string };
 
-function runOne(
+async function runOne(
   box: Box,
   args: string,
   timeout: number,
   lineOf: (stack: string) => number | undefined,
-): Omit<WorkerTestOutcome, "id" | "timeMs"> {
+): Promise<Omit<WorkerTestOutcome, "id" | "timeMs">> {
   try {
-    let reply = parseReply(box.run.applySync(undefined, [args], { timeout }));
-    if (reply.s === "pending") reply = parseReply(box.collect.applySync(undefined, [], { timeout }));
+    let reply = parseReply(await box.run.apply(undefined, [args], { timeout }));
+    if (reply.s === "pending") reply = parseReply(await box.collect.apply(undefined, [], { timeout }));
     const stdout = reply.o ?? "";
     if (reply.s === "ok") return { status: "Returned", stdout, value: reply.v };
     if (reply.s === "pending") {
@@ -188,23 +195,23 @@ function runOne(
     }
     return {
       status: failure.kind,
-      stdout: failure.kind === "TimeLimit" ? drainOutput(box) : "",
+      stdout: failure.kind === "TimeLimit" ? await drainOutput(box) : "",
       error: failure.kind === "TimeLimit" ? `Time limit of ${timeout} ms exceeded` : "Memory limit exceeded",
     };
   }
 }
 
-/** RangeErrors that V8 throws when a buffer or string cannot be allocated. */
-const OUT_OF_MEMORY = /^RangeError: (Array buffer allocation failed|Invalid string length|Invalid typed array length)/;
+/** RangeErrors that V8 (or the prelude's allocation guards) throws when a buffer, string or array cannot be allocated. */
+const OUT_OF_MEMORY = /^RangeError: (Array buffer allocation failed|Invalid string length|Invalid typed array length|Invalid array length|Memory limit exceeded)/;
 
 function parseReply(text: unknown): HarnessReply {
   if (typeof text !== "string") throw new Error("harness reply is not a string");
   return JSON.parse(text) as HarnessReply;
 }
 
-function drainOutput(box: Box): string {
+async function drainOutput(box: Box): Promise<string> {
   try {
-    const text = box.drain.applySync(undefined, [], { timeout: 50 });
+    const text = await box.drain.apply(undefined, [], { timeout: 50 });
     return typeof text === "string" ? text : "";
   } catch {
     return "";

@@ -37,6 +37,67 @@ delete g.WebAssembly;
 delete g.SharedArrayBuffer;
 if (typeof Atomics === "object") { delete Atomics.wait; delete Atomics.waitAsync; }
 
+// ---- allocations the heap limit cannot stop in time ----
+// A few builtins allocate a whole result in one uninterruptible step
+// (new Array(2 ** 31 - 1).fill(0), Array.from({ length: 2 ** 31 - 1 })) or
+// grow one into a flood of garbage collections: V8 then either dies of
+// out-of-memory (the worker is replaced, seconds later) or cannot be stopped
+// at the time limit. A request that could not fit in the isolate's memory
+// limit is refused up front instead, as V8 refuses an ArrayBuffer.
+const memoryBytes = g.__lwMemoryBytes > 0 ? g.__lwMemoryBytes : 128 * 1024 * 1024;
+delete g.__lwMemoryBytes;
+const mathTrunc = Math.trunc, mathMax = Math.max, mathMin = Math.min, StringC = String, NumberC = Number;
+const iteratorSymbol = Symbol.iterator;
+function refuse(bytes, what) {
+  if (bytes > memoryBytes) throw new RangeErrorC("Memory limit exceeded: " + what + " needs more than the " + (memoryBytes >> 20) + " MB limit");
+}
+function relativeIndex(x, len, dflt) {
+  if (x === undefined) return dflt;
+  x = NumberC(x);
+  if (x !== x) return 0;
+  x = mathTrunc(x);
+  return x < 0 ? mathMax(len + x, 0) : mathMin(x, len);
+}
+function guard(owner, name, check) {
+  const original = owner[name];
+  const wrapped = {
+    [name](...args) {
+      check(this, args);
+      return reflectApply(original, this, args);
+    },
+  }[name];
+  defineProperty(owner, name, { value: wrapped, writable: true, configurable: true, enumerable: false });
+}
+const SLOT = 8;
+guard(Array.prototype, "fill", (self, a) => {
+  if (!isArray(self)) return;
+  const len = self.length;
+  if (len * SLOT <= memoryBytes) return;
+  const start = relativeIndex(a[1], len, 0), end = relativeIndex(a[2], len, len);
+  refuse((end - start) * SLOT, "an array of " + len + " elements");
+});
+guard(Array, "from", (self, a) => {
+  const items = a[0];
+  if (items === null || items === undefined || typeof items[iteratorSymbol] === "function") return;
+  const len = NumberC(items.length);
+  if (len > 0) refuse(len * SLOT, "an array of " + len + " elements");
+});
+guard(String.prototype, "repeat", (self, a) => {
+  const n = NumberC(a[0]);
+  if (n > 0) refuse(StringC(self).length * n, "a string of " + StringC(self).length * n + " characters");
+});
+for (const pad of ["padStart", "padEnd"]) {
+  guard(String.prototype, pad, (self, a) => {
+    const n = NumberC(a[0]);
+    if (n > 0) refuse(n, "a string of " + n + " characters");
+  });
+}
+// Each character of JSON text can become several bytes of parsed values ("[0,0,…]" is 8 bytes per 2 characters).
+guard(JSON, "parse", (self, a) => {
+  const text = a[0];
+  if (typeof text === "string") refuse(text.length * 4, "parsing " + text.length + " characters of JSON");
+});
+
 // ---- console: buffered here, capped, handed out with each result ----
 let out = "";
 let budget = 0, outputCap = 0;

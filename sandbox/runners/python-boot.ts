@@ -158,8 +158,22 @@ export function sparseSnapshot(snapshot: ivm.ExternalCopy<ArrayBuffer>): SparseS
   return form;
 }
 
+/** Milliseconds per boot phase, filled in when a caller (the benchmark) asks for them. */
+export type BootPhases = Record<string, number>;
+
 /** A new isolate with Pyodide booted in it: from the snapshot, or cold (to make one). */
-async function bootIsolate(a: PyAssets, snapshot: ivm.ExternalCopy<ArrayBuffer> | undefined, onCatastrophicError: (m: string) => void) {
+async function bootIsolate(
+  a: PyAssets,
+  snapshot: ivm.ExternalCopy<ArrayBuffer> | undefined,
+  onCatastrophicError: (m: string) => void,
+  phases?: BootPhases,
+) {
+  let mark = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    if (phases) phases[name] = (phases[name] ?? 0) + (now - mark);
+    mark = now;
+  };
   const isolate = new ivm.Isolate({ memoryLimit: PY_ISOLATE_HEAP_MB, onCatastrophicError });
   try {
     const context = await isolate.createContext();
@@ -175,10 +189,14 @@ async function bootIsolate(a: PyAssets, snapshot: ivm.ExternalCopy<ArrayBuffer> 
       await jail.set("__lwSnapRuns", sparse.runs.copyInto({ release: false }));
       await jail.set("__lwSnapLen", sparse.length);
     }
+    phase("isolate + globals");
     await context.eval(PY_SHIM, { timeout: 5_000 });
+    phase("shim");
     await runCached(isolate, context, a.asmSource, "pyodide.asm.js", "asmCache");
     await runCached(isolate, context, a.loaderSource, "pyodide.js", "loaderCache");
+    phase("pyodide js (code cache)");
     await context.eval(PY_BOOT, { timeout: snapshot ? 20_000 : 60_000 });
+    phase("instantiate + restore snapshot");
     const state = (await context.eval("globalThis.__lwBoot.state + '\\n' + (globalThis.__lwBoot.error || '')", { copy: true })) as string;
     if (!state.startsWith("ok")) throw new Error(`Pyodide did not boot: ${state.slice(0, 2000)}`);
     if (!a.gotPlan) {
@@ -287,9 +305,14 @@ export function discardCachedSnapshot(): void {
 }
 
 /** An isolate booted from the snapshot, stripped and ready for one job. */
-export async function bootFromSnapshot(snapshot: ivm.ExternalCopy<ArrayBuffer>, onCatastrophicError: (m: string) => void): Promise<PyBox> {
-  const { isolate, context } = await bootIsolate(loadAssets(), snapshot, onCatastrophicError);
+export async function bootFromSnapshot(
+  snapshot: ivm.ExternalCopy<ArrayBuffer>,
+  onCatastrophicError: (m: string) => void,
+  phases?: BootPhases,
+): Promise<PyBox> {
+  const { isolate, context } = await bootIsolate(loadAssets(), snapshot, onCatastrophicError, phases);
   try {
+    const started = performance.now();
     const api = (await context.eval(PY_FINALIZE, { timeout: 5_000, reference: true })) as unknown as ivm.Reference<Record<string, unknown>>;
     const fn = async (name: string) => (await api.get(name, { reference: true })) as never;
     const box: PyBox = {
@@ -298,6 +321,7 @@ export async function bootFromSnapshot(snapshot: ivm.ExternalCopy<ArrayBuffer>, 
       api: { setup: await fn("setup"), run: await fn("run"), drain: await fn("drain"), heapBytes: await fn("heapBytes") },
     };
     api.release();
+    if (phases) phases["strip globals + harness refs"] = (phases["strip globals + harness refs"] ?? 0) + (performance.now() - started);
     return box;
   } catch (error) {
     if (!isolate.isDisposed) isolate.dispose();

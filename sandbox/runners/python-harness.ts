@@ -261,7 +261,7 @@ _compile, _exec, _getattr, _min, _max = compile, exec, getattr, min, max
 _int_repr, _float_repr = int.__repr__, float.__repr__
 _isnan, _isinf = math.isnan, math.isinf
 _BaseException, _SyntaxError, _MemoryError, _RecursionError = BaseException, SyntaxError, MemoryError, RecursionError
-_TypeError, _ValueError, _ModuleNotFoundError = TypeError, ValueError, ModuleNotFoundError
+_TypeError, _ValueError, _ModuleNotFoundError, _OverflowError = TypeError, ValueError, ModuleNotFoundError, OverflowError
 _list, _tuple, _dict, _set, _frozenset, _bool, _int, _float = list, tuple, dict, set, frozenset, bool, int, float
 _linecache = linecache.cache
 _enc_str = json.encoder.c_encode_basestring_ascii or json.encoder.py_encode_basestring_ascii
@@ -433,9 +433,21 @@ def _describe(e):
     except _BaseException:
         return "Exception (it could not be described)"
 
+# Pyodide is a 32-bit interpreter: [0] * 10**10 or bytearray(10**10) raise
+# this OverflowError where a 64-bit CPython raises MemoryError. Either way the
+# request cannot fit in memory, so it is reported as one.
+_SIZE_OVERFLOW = "cannot fit 'int' into an index-sized integer"
+
 def _fail(e):
-    kind = "MemoryError" if _isinstance(e, _MemoryError) else "Error"
-    return '{"s":"err","k":"' + kind + '","m":' + _enc_str(_describe(e)) + ',"o":' + _enc_str(_out.take()) + "}"
+    text = _describe(e)
+    if _isinstance(e, _MemoryError):
+        kind = "MemoryError"
+    elif _isinstance(e, _OverflowError) and e.args == (_SIZE_OVERFLOW,):
+        kind = "MemoryError"
+        text = "MemoryError: the requested size cannot fit in memory; " + text
+    else:
+        kind = "Error"
+    return '{"s":"err","k":"' + kind + '","m":' + _enc_str(text) + ',"o":' + _enc_str(_out.take()) + "}"
 
 _state = {"entry": None, "cap": 0}
 _source_lines = []

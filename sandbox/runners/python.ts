@@ -1,6 +1,6 @@
 import ivm from "isolated-vm";
 import type { WorkerJob, WorkerOutcome, WorkerTestOutcome } from "../worker-protocol";
-import { CATASTROPHIC_EXIT_CODE } from "./javascript";
+import { onCatastrophicError } from "./catastrophic";
 import { bootFromSnapshot, discardCachedSnapshot, loadOrMakeSnapshot, type PyBox } from "./python-boot";
 import type { Runner } from "./types";
 
@@ -15,11 +15,6 @@ export type PythonRunnerOptions = {
   poolSize?: number;
 };
 
-function onCatastrophicError(message: string): void {
-  process.stderr.write(`isolated-vm catastrophic error: ${message}\n`);
-  process.exit(CATASTROPHIC_EXIT_CODE);
-}
-
 export function defaultPythonPoolSize(): number {
   const env = Number(process.env.SANDBOX_PYTHON_POOL);
   return Number.isInteger(env) && env >= 1 ? Math.min(env, 32) : 2;
@@ -33,6 +28,8 @@ export function createPythonRunner(opts: PythonRunnerOptions = {}): Runner & { s
   let fatal: Error | undefined;
   let booting = false;
   let consecutiveFailures = 0;
+  /** A job is running its tests: start no new boot unless the job itself waits for an interpreter. */
+  let running = false;
 
   function start(): Promise<ivm.ExternalCopy<ArrayBuffer>> {
     snapshot ??= loadOrMakeSnapshot(onCatastrophicError).then(async ({ snapshot: bytes, fromCache }) => {
@@ -65,7 +62,8 @@ export function createPythonRunner(opts: PythonRunnerOptions = {}): Runner & { s
     booting = true;
     try {
       const snap = await start();
-      while (ready.length - waiters.length < size) {
+      // A boot beside a job's tests takes CPU from their time limits: boot while idle, or for someone waiting.
+      while (ready.length - waiters.length < size && (!running || waiters.length > 0)) {
         try {
           give(await bootFromSnapshot(snap, onCatastrophicError));
           consecutiveFailures = 0;
@@ -84,8 +82,9 @@ export function createPythonRunner(opts: PythonRunnerOptions = {}): Runner & { s
   /** A booted isolate, waiting for one (until the deadline) if none is ready. */
   async function take(deadline: number): Promise<PyBox | undefined> {
     const box = ready.shift();
-    void fill();
+    // With a box in hand the refill waits for prepare(), when the worker is idle again.
     if (box) return box;
+    void fill();
     if (fatal) throw fatal;
     return new Promise<PyBox | undefined>((resolve) => {
       let done = false;
@@ -114,13 +113,18 @@ export function createPythonRunner(opts: PythonRunnerOptions = {}): Runner & { s
     stats() {
       return { ready: ready.length, booting };
     },
-    async run(job) {
+    async run(job, progress) {
       if (job.language !== "python") throw new Error(`the Python runner cannot run ${job.language}`);
       const deadline = performance.now() + job.limits.wallMs;
-      const first = await take(deadline);
-      if (fatal && !first) throw new Error(`Python could not start: ${fatal.message}`);
-      if (!first) return notReady(job);
-      return execute(first, job, deadline, take);
+      running = true;
+      try {
+        const first = await take(deadline);
+        if (fatal && !first) throw new Error(`Python could not start: ${fatal.message}`);
+        if (!first) return notReady(job);
+        return await execute(first, job, deadline, take, progress ?? []);
+      } finally {
+        running = false;
+      }
     },
   };
 }
@@ -147,17 +151,19 @@ async function execute(
   job: WorkerJob,
   deadline: number,
   take: (deadline: number) => Promise<PyBox | undefined>,
+  tests: WorkerTestOutcome[],
 ): Promise<WorkerOutcome> {
   const { limits } = job;
   const budget = () => Math.max(1, Math.min(limits.timeMsPerTest, Math.floor(deadline - performance.now())));
   let box: PyBox | undefined = firstBox;
 
   // Compile the candidate's code, run its top level, find the entry.
-  function setup(b: PyBox): Setup {
+  // Asynchronous calls, so that a catastrophic out-of-memory can be reported (see catastrophic.ts).
+  async function setup(b: PyBox): Promise<Setup> {
     let reply: SetupReply;
     try {
       reply = JSON.parse(
-        b.api.setup.applySync(undefined, [job.source, job.entry, limits.memoryMb, limits.outputBytes, limits.returnBytes], { timeout: budget() }),
+        await b.api.setup.apply(undefined, [job.source, job.entry, limits.memoryMb, limits.outputBytes, limits.returnBytes], { timeout: budget() }),
       ) as SetupReply;
     } catch (error) {
       const kind = failureKind(error, b);
@@ -185,10 +191,9 @@ async function execute(
   }
 
   try {
-    const first = setup(box);
+    const first = await setup(box);
     if (!first.ok) return first.outcome;
 
-    const tests: WorkerTestOutcome[] = [];
     let stopped: { status: "TimeLimit" | "MemoryLimit"; error: string } | undefined;
     for (const test of job.tests) {
       if (!stopped && performance.now() >= deadline) {
@@ -197,7 +202,7 @@ async function execute(
       if (!stopped && !box) {
         // The last test left the interpreter stopped mid-way: go on in a fresh one.
         box = await take(deadline);
-        const again = box ? setup(box) : undefined;
+        const again = box ? await setup(box) : undefined;
         if (!again?.ok) stopped = { status: "TimeLimit", error: "Not run: no fresh Python interpreter could take over before the deadline" };
       }
       if (stopped || !box) {
@@ -207,7 +212,7 @@ async function execute(
       const timeout = budget();
       const cpuBefore = box.isolate.cpuTime;
       const wallBefore = performance.now();
-      const outcome = runOne(box, test.args, timeout);
+      const outcome = await runOne(box, test.args, timeout);
       const timeMs = box.isolate.isDisposed ? performance.now() - wallBefore : Number(box.isolate.cpuTime - cpuBefore) / 1e6;
       tests.push({ id: test.id, timeMs: Math.round(timeMs * 100) / 100, ...outcome.result });
       if (outcome.replace) {
@@ -227,10 +232,10 @@ async function execute(
   }
 }
 
-function runOne(box: PyBox, args: string, timeout: number): { result: Omit<WorkerTestOutcome, "id" | "timeMs">; replace: boolean } {
+async function runOne(box: PyBox, args: string, timeout: number): Promise<{ result: Omit<WorkerTestOutcome, "id" | "timeMs">; replace: boolean }> {
   let text: string;
   try {
-    text = box.api.run.applySync(undefined, [args], { timeout });
+    text = await box.api.run.apply(undefined, [args], { timeout });
   } catch (error) {
     const kind = failureKind(error, box);
     if (kind === "RuntimeError") {
@@ -239,7 +244,7 @@ function runOne(box: PyBox, args: string, timeout: number): { result: Omit<Worke
       // interpreter is not trusted with another test.
       return { result: { status: "RuntimeError", stdout: "", error: escapedError(error) }, replace: true };
     }
-    const stdout = kind === "TimeLimit" ? drain(box) : "";
+    const stdout = kind === "TimeLimit" ? await drain(box) : "";
     const message = kind === "TimeLimit" ? `Time limit of ${timeout} ms exceeded` : "Memory limit exceeded";
     return { result: { status: kind, stdout, error: message }, replace: true };
   }
@@ -255,9 +260,9 @@ function escapedError(error: unknown): string {
   return `RuntimeError: the interpreter stopped: ${message.slice(0, 500)}`;
 }
 
-function drain(box: PyBox): string {
+async function drain(box: PyBox): Promise<string> {
   try {
-    const text = box.api.drain.applySync(undefined, [], { timeout: 50 });
+    const text = await box.api.drain.apply(undefined, [], { timeout: 50 });
     return typeof text === "string" ? text : "";
   } catch {
     return "";

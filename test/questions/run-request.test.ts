@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runRequestSchema, type RunRequest, type RunResult } from "../../sandbox/protocol.ts";
+import { languageTimeFactors, resolveLimits, runRequestSchema, type RunRequest, type RunResult } from "../../sandbox/protocol.ts";
 import { loadBank } from "../../questions/loader.ts";
 import { buildRunRequest } from "../../questions/run-request.ts";
 import type { CodingQuestion } from "../../questions/schema.ts";
@@ -24,6 +24,23 @@ describe("buildRunRequest", () => {
 
   it("produces requests the sandbox protocol accepts", () => {
     for (const mode of ["run", "submit"] as const) expect(runRequestSchema.safeParse(buildRunRequest(q, "js", "function topKCosine() {}", mode)).success).toBe(true);
+  });
+
+  it("gives each language the question's time limits times its factor: Python 3× by default, a question may set its own", () => {
+    const py = buildRunRequest(full, "python", "def top_k_cosine(): pass", "submit");
+    expect(py.limits).toEqual({ timeMsPerTest: 3000, wallMs: 45_000 });
+    expect(buildRunRequest(full, "js", "function topKCosine() {}", "submit").limits).toEqual({ timeMsPerTest: 1000 });
+    const own: CodingQuestion = { ...full, limits: { timeMsPerTest: 400, memoryMb: 64, timeFactors: { python: 2, ts: 1.5 } } };
+    expect(buildRunRequest(own, "python", "x", "run").limits).toEqual({ timeMsPerTest: 800, memoryMb: 64, wallMs: 30_000 });
+    expect(buildRunRequest(own, "ts", "x", "run").limits).toEqual({ timeMsPerTest: 600, memoryMb: 64, wallMs: 22_500 });
+    // the sandbox still caps what a factor asks for
+    const slow: CodingQuestion = { ...full, limits: { timeMsPerTest: 5000 } };
+    expect(resolveLimits(buildRunRequest(slow, "python", "x", "run").limits).timeMsPerTest).toBe(10_000);
+  });
+
+  it("reads operator factors from SANDBOX_TIME_FACTORS and ignores nonsense", () => {
+    expect(languageTimeFactors("python=4, ts=1.2")).toEqual({ js: 1, ts: 1.2, python: 4 });
+    expect(languageTimeFactors("python=0.5,ruby=2,js=abc,python")).toEqual({ js: 1, ts: 1, python: 3 });
   });
 
   it("refuses a language the question does not offer yet", () => {
@@ -54,6 +71,27 @@ describe("verifySolutions", () => {
     const checks = await verifySolutions([q], runner);
     expect(checks.filter((c) => !c.ok).map((c) => `${c.language} ${c.solution}`)).toEqual(["js reference", "js wrong-dot-product", "ts reference", "ts wrong-dot-product"]);
     expect(checks.find((c) => c.solution === "wrong-dot-product")!.detail).toMatch(/passed every hidden test/);
+  });
+
+  it("fails a reference that takes more than half its language's time limit on any test", async () => {
+    // every test of q takes 450 ms of CPU: within half of Python's 3000 ms, not of JavaScript's 1000 ms
+    const offered: CodingQuestion = { ...full, languages: ["js", "python"] };
+    const runner: Runner = {
+      run: async (req) => ({
+        verdict: "Accepted",
+        passed: req.tests.length,
+        total: req.tests.length,
+        timeMs: 1,
+        tests: req.tests.map((t) => ({ id: t.id, status: "Accepted" as const, timeMs: t.id === "hidden-3" ? 510 : 450, stdout: "" })),
+      }),
+    };
+    const checks = await verifySolutions([offered], runner);
+    const js = checks.find((c) => c.language === "js" && c.solution === "reference")!;
+    const py = checks.find((c) => c.language === "python" && c.solution === "reference")!;
+    expect(js.ok).toBe(false);
+    expect(js.detail).toMatch(/slowest hidden-3 510\.0 ms of 1000 ms — the reference must finish each test within half the js time limit \(500 ms\)/);
+    expect(py.ok).toBe(true);
+    expect(py.detail).toMatch(/slowest hidden-3 510\.0 ms of 3000 ms$/);
   });
 
   it("keeps no more runs in flight than its concurrency and reports sandbox errors per solution", async () => {

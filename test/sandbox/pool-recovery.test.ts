@@ -48,6 +48,17 @@ it("answers InternalError when a worker dies mid-run, and restarts it", async ()
   expect(pool.stats().crashed).toBe(1);
 });
 
+it("keeps the answer a dying worker gave (tests before the catastrophe count) and sends it no further job", async () => {
+  pool = createSandboxPool({ workers: 1, workerPath: fixture("last-word-worker.ts") });
+  await waitFor(() => pool!.stats().ready === 1);
+  const [dying, next] = await Promise.all([pool.run({ ...request, source: "// oom" }), pool.run(request)]);
+  expect(dying.verdict).toBe("MemoryLimit");
+  expect(dying.tests.map((t) => t.status)).toEqual(["Accepted", "MemoryLimit"]);
+  // Queued behind it, the next run waits for the replacement instead of going to the dying worker.
+  expect(next.verdict).toBe("Accepted");
+  expect(pool.stats().crashed).toBe(1);
+});
+
 it("does not trust a reply that breaks the protocol", async () => {
   pool = createSandboxPool({ workers: 1, workerPath: fixture("lying-worker.ts") });
   const result = await pool.run(request);

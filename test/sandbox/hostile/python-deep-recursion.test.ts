@@ -6,6 +6,8 @@ const sandbox = usePool();
 it("turns unbounded recursion into a RecursionError with a trimmed traceback", async () => {
   const result = await sandbox.runPython({
     source: "import sys\nsys.setrecursionlimit(10 ** 6)\ndef solve(n=0):\n    return solve(n + 1)\n",
+    // Recursing until the JavaScript stack overflows takes a few hundred ms of CPU: on a busy machine more than the tight default.
+    limits: { timeMsPerTest: 5_000 },
   });
   expect(result.verdict).toBe("RuntimeError");
   expect(result.tests[0].error).toMatch(/^RecursionError: maximum recursion depth exceeded/);
