@@ -56,7 +56,7 @@ export default function AssessmentResults() {
         </a>
       </div>
       <p>
-        <Link to="/assessments">← All assessments</Link>
+        <Link to="/assessments">← All assessments</Link> · <Link to={`/assessments/${assessment.id}/similarity`}>Code similarity</Link>
       </p>
 
       <Form method="get" className="results-filter" aria-label="Filter and sort">
