@@ -23,20 +23,21 @@ export function AttemptRecorder({ roundId, questionId, questions }: Props) {
     recorder.current = r;
     listenToDrafts((question, serialized) => r.draft(question, serialized));
     const onPaste = (e: ClipboardEvent) => r.paste(e.clipboardData?.getData("text/plain").length ?? 0);
-    const onVisibility = () => (document.visibilityState === "hidden" ? r.leave() : r.back());
-    const onBlur = () => r.leave();
+    const onVisibility = () => (document.visibilityState === "hidden" ? r.leave(true) : r.back());
+    const onBlur = () => r.leave(false);
+    const onPageHide = () => r.leave(true);
     const onFocus = () => r.back();
     // a finish posts right away: send what is queued first, while the attempt is still open
     const onSubmit = () => {
       r.takeSnapshots();
-      void r.flush();
+      void r.flush(true);
     };
     document.addEventListener("paste", onPaste, true);
     document.addEventListener("visibilitychange", onVisibility);
     document.addEventListener("submit", onSubmit, true);
     window.addEventListener("blur", onBlur);
     window.addEventListener("focus", onFocus);
-    window.addEventListener("pagehide", onBlur);
+    window.addEventListener("pagehide", onPageHide);
     const snapshotTimer = window.setInterval(() => r.takeSnapshots(), SNAPSHOT_MS);
     const flushTimer = window.setInterval(() => void r.flush(), FLUSH_MS);
     return () => {
@@ -46,11 +47,11 @@ export function AttemptRecorder({ roundId, questionId, questions }: Props) {
       document.removeEventListener("submit", onSubmit, true);
       window.removeEventListener("blur", onBlur);
       window.removeEventListener("focus", onFocus);
-      window.removeEventListener("pagehide", onBlur);
+      window.removeEventListener("pagehide", onPageHide);
       window.clearInterval(snapshotTimer);
       window.clearInterval(flushTimer);
       r.takeSnapshots();
-      void r.flush();
+      void r.flush(true);
       recorder.current = null;
     };
   }, [roundId, kinds]);

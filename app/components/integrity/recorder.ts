@@ -42,12 +42,16 @@ export class IntegrityRecorder {
     this.push({ type: "paste", question: this.current, at: Date.now(), chars });
   }
 
-  leave() {
-    if (this.away) return;
-    this.away = true;
-    this.push({ type: "away", question: this.current ?? undefined, at: Date.now() });
-    this.takeSnapshots();
-    void this.flush();
+  /** The page lost focus; a hidden page may never come back, so its batch leaves at once. */
+  leave(hidden: boolean) {
+    if (!this.away) {
+      this.away = true;
+      this.push({ type: "away", question: this.current ?? undefined, at: Date.now() });
+    }
+    if (hidden) {
+      this.takeSnapshots();
+      void this.flush(true);
+    }
   }
 
   back() {
@@ -83,7 +87,13 @@ export class IntegrityRecorder {
     if (this.snapshots.length > QUEUE_SNAPSHOTS) this.snapshots.splice(0, this.snapshots.length - QUEUE_SNAPSHOTS);
   }
 
-  async flush(): Promise<void> {
+  /**
+   * Send what is queued. While the page is away (focus elsewhere but still visible) the
+   * batch waits for the return, so leaving and coming back travel together and the time
+   * away between them is measured on one clock.
+   */
+  async flush(force = false): Promise<void> {
+    if (this.away && !force) return;
     if (this.stopped || this.sending || (this.events.length === 0 && this.snapshots.length === 0)) return;
     const events = this.events.splice(0, EVENTS_PER_BATCH);
     const snapshots = this.snapshots.splice(0, SNAPSHOTS_PER_BATCH);
