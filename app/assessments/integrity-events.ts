@@ -16,7 +16,8 @@ export const integrityEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("paste"), question: questionId, at, chars: z.number().int().min(0).max(10_000_000) }),
   z.object({ type: z.literal("view"), question: questionId, at }),
   z.object({ type: z.literal("away"), question: questionId.optional(), at }),
-  z.object({ type: z.literal("back"), question: questionId.optional(), at }),
+  // the time away measured on the browser's clock, so it survives batches sent on either side of it
+  z.object({ type: z.literal("back"), question: questionId.optional(), at, durationMs: z.number().int().min(0).max(7 * 86_400_000) }),
 ]);
 
 export const answerSnapshotSchema = z.object({

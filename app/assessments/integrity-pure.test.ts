@@ -9,7 +9,7 @@ describe("event validation", () => {
       events: [
         { type: "paste", question: "q1", at: 900, chars: 1240 },
         { type: "away", at: 950 },
-        { type: "back", question: "q1", at: 990 },
+        { type: "back", question: "q1", at: 990, durationMs: 40 },
       ],
       snapshots: [{ question: "q1", at: 980, language: "python", content: "def f():\n  pass" }],
     });
@@ -20,6 +20,7 @@ describe("event validation", () => {
     const bad = [
       { sentAt: 1, events: [{ type: "keylog", question: "q", at: 1 }] },
       { sentAt: 1, events: [{ type: "paste", question: "q", at: 1, chars: -5 }] },
+      { sentAt: 1, events: [{ type: "back", at: 1 }] },
       { sentAt: 1, events: Array.from({ length: 301 }, () => ({ type: "away", at: 1 })) },
       { sentAt: 1, snapshots: [{ question: "q", at: 1, content: "x".repeat(200_001) }] },
       { sentAt: 1, snapshots: [{ question: "q", at: 1, content: "x", language: "cobol" }] },
@@ -91,7 +92,7 @@ describe("timeline", () => {
       { type: "view", at: 1_000, question: "q1", chars: null },
       { type: "paste", at: 2 * min, question: "q1", chars: 1240 },
       { type: "away", at: 3 * min, question: "q1", chars: null },
-      { type: "back", at: 3 * min + 190_000, question: "q1", chars: null },
+      { type: "back", at: 3 * min + 190_000, question: "q1", chars: null, durationMs: 190_000 },
       { type: "view", at: 10 * min, question: "q2", chars: null },
     ];
     const t = buildTimeline({ startedAt: 0, endedAt: 20 * min, questions, events });
@@ -122,6 +123,20 @@ describe("timeline", () => {
     ];
     const t = buildTimeline({ startedAt: 0, endedAt: 5 * min, questions, events });
     expect(t.questions[0].away.map((a) => a.ms)).toEqual([3 * min]);
+    expect(t.questions[0].timeMs).toBe(2 * min);
+  });
+
+  it("trusts the browser's measure of an absence whose two ends arrived in different batches", () => {
+    // the return's batch was shifted by another clock offset: a view now sits inside the absence
+    const events: RecordedEvent[] = [
+      { type: "view", at: 0, question: "q1", chars: null },
+      { type: "away", at: min, question: "q1", chars: null },
+      { type: "view", at: 2 * min, question: "q1", chars: null },
+      { type: "back", at: 4 * min, question: "q1", chars: null, durationMs: 3 * min },
+    ];
+    const t = buildTimeline({ startedAt: 0, endedAt: 5 * min, questions, events });
+    expect(t.questions[0].away).toEqual([{ from: min, to: 4 * min, ms: 3 * min, ongoing: false }]);
+    expect(t.awayCount).toBe(1);
     expect(t.questions[0].timeMs).toBe(2 * min);
   });
 

@@ -4,7 +4,14 @@
  * Pure, and shared by the server (building) and the page (wording).
  */
 
-export type RecordedEvent = { type: "paste" | "view" | "away" | "back"; at: number; question: string | null; chars: number | null };
+export type RecordedEvent = {
+  type: "paste" | "view" | "away" | "back";
+  at: number;
+  question: string | null;
+  chars: number | null;
+  /** on "back": the time away by the browser's own clock */
+  durationMs?: number | null;
+};
 
 export type AwayPeriod = { from: number; to: number; ms: number; ongoing: boolean };
 export type Paste = { at: number; chars: number };
@@ -27,6 +34,51 @@ export type Timeline = {
   pasteChars: number;
 };
 
+type Period = { from: number; to: number; question: string | null; ongoing: boolean };
+
+/**
+ * Periods away from the page: each return says how long it was away; a page that left
+ * and was opened again (a reload) is back at that view; one that never came back is away
+ * until the end. Overlapping periods (the same absence seen both ways) are merged.
+ */
+function awayPeriods(events: RecordedEvent[], startedAt: number, endedAt: number): Period[] {
+  const found: Period[] = [];
+  let open: RecordedEvent | null = null;
+  let current: string | null = null;
+  for (const e of events) {
+    if (e.type === "away") {
+      open ??= e;
+    } else if (e.type === "back") {
+      const ms = e.durationMs ?? (open ? e.at - open.at : 0);
+      if (ms > 0) found.push({ from: Math.max(startedAt, e.at - ms), to: e.at, question: e.question ?? open?.question ?? current, ongoing: false });
+      open = null;
+    } else if (e.type === "view") {
+      if (open) found.push({ from: open.at, to: e.at, question: open.question ?? current, ongoing: false });
+      open = null;
+      current = e.question;
+    }
+  }
+  if (open) found.push({ from: open.at, to: endedAt, question: open.question ?? current, ongoing: true });
+  found.sort((a, b) => a.from - b.from);
+  const merged: Period[] = [];
+  for (const p of found) {
+    const last = merged[merged.length - 1];
+    if (last && p.from <= last.to) {
+      if (p.to >= last.to) {
+        last.to = p.to;
+        last.ongoing = p.ongoing;
+      }
+    } else merged.push({ ...p });
+  }
+  return merged;
+}
+
+function overlap(from: number, to: number, periods: Period[]): number {
+  let ms = 0;
+  for (const p of periods) ms += Math.max(0, Math.min(to, p.to) - Math.max(from, p.from));
+  return ms;
+}
+
 export function buildTimeline(input: {
   startedAt: number;
   endedAt: number;
@@ -37,57 +89,30 @@ export function buildTimeline(input: {
   const rows = new Map<string, QuestionTimeline>(input.questions.map((q) => [q.id, { ...q, timeMs: 0, pastes: [], away: [] }]));
   const clamp = (t: number) => Math.min(endedAt, Math.max(startedAt, t));
   const events = input.events.map((e) => ({ ...e, at: clamp(e.at) })).sort((a, b) => a.at - b.at);
+  const away = awayPeriods(events, startedAt, endedAt);
 
-  let current: string | null = null;
-  let shownSince = startedAt;
-  let away: { since: number; question: string | null } | null = null;
-  const unattributedAway: AwayPeriod[] = [];
-
-  const addTime = (until: number) => {
-    if (current && rows.has(current)) rows.get(current)!.timeMs += Math.max(0, until - shownSince);
-  };
-  const closeAway = (to: number, ongoing: boolean) => {
-    if (!away) return;
-    const period = { from: away.since, to, ms: Math.max(0, to - away.since), ongoing };
-    const row = away.question ? rows.get(away.question) : undefined;
-    (row ? row.away : unattributedAway).push(period);
-    away = null;
-    shownSince = to;
-  };
-
+  // time on screen: from each question shown to the next (the first from the start), less time away
+  const views = events.filter((e) => e.type === "view" && e.question && rows.has(e.question));
+  views.forEach((v, i) => {
+    const from = i === 0 ? startedAt : v.at;
+    const to = i + 1 < views.length ? views[i + 1].at : endedAt;
+    rows.get(v.question!)!.timeMs += Math.max(0, to - from - overlap(from, to, away));
+  });
   for (const e of events) {
-    switch (e.type) {
-      case "view":
-        if (away) closeAway(e.at, false);
-        else if (current) addTime(e.at);
-        // the time before the first question was shown belongs to the first one shown
-        else if (e.question && rows.has(e.question)) rows.get(e.question)!.timeMs += e.at - startedAt;
-        current = e.question;
-        shownSince = e.at;
-        break;
-      case "away":
-        if (away) break;
-        addTime(e.at);
-        away = { since: e.at, question: e.question ?? current };
-        break;
-      case "back":
-        closeAway(e.at, false);
-        break;
-      case "paste":
-        if (e.question && rows.has(e.question)) rows.get(e.question)!.pastes.push({ at: e.at, chars: e.chars ?? 0 });
-        break;
-    }
+    if (e.type === "paste" && e.question && rows.has(e.question)) rows.get(e.question)!.pastes.push({ at: e.at, chars: e.chars ?? 0 });
   }
-  if (away) closeAway(endedAt, true);
-  else addTime(endedAt);
+  const unattributed: AwayPeriod[] = [];
+  for (const p of away) {
+    const period = { from: p.from, to: p.to, ms: p.to - p.from, ongoing: p.ongoing };
+    (p.question && rows.has(p.question) ? rows.get(p.question)!.away : unattributed).push(period);
+  }
 
   const questions = [...rows.values()].sort((a, b) => a.position - b.position);
-  const allAway = [...questions.flatMap((q) => q.away), ...unattributedAway];
   const pastes = questions.flatMap((q) => q.pastes);
   return {
     questions,
-    awayMs: allAway.reduce((sum, p) => sum + p.ms, 0),
-    awayCount: allAway.length,
+    awayMs: away.reduce((sum, p) => sum + (p.to - p.from), 0),
+    awayCount: away.length,
     pasteCount: pastes.length,
     pasteChars: pastes.reduce((sum, p) => sum + p.chars, 0),
   };

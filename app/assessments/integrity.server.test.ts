@@ -127,7 +127,7 @@ describe("the owner's report", () => {
         { type: "view", question: codingRq, at: now - 50_000 },
         { type: "paste", question: codingRq, at: now - 40_000, chars: 52 },
         { type: "away", question: codingRq, at: now - 30_000 },
-        { type: "back", question: codingRq, at: now - 20_000 },
+        { type: "back", question: codingRq, at: now - 20_000, durationMs: 10_000 },
       ],
       snapshots: [
         { question: codingRq, at: now - 45_000, language: "python", content: "def is_balanced(code):\n" },

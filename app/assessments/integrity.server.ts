@@ -32,7 +32,14 @@ export async function recordBatch(userId: string, roundId: string, batch: Integr
     const n = used.get(key) ?? 0;
     if (n >= limits.eventsPerAnswer) continue;
     used.set(key, n + 1);
-    events.push({ roundId, roundQuestionId: e.question ?? null, type: e.type, at: at(e.at), chars: e.type === "paste" ? e.chars : null });
+    events.push({
+      roundId,
+      roundQuestionId: e.question ?? null,
+      type: e.type,
+      at: at(e.at),
+      chars: e.type === "paste" ? e.chars : null,
+      durationMs: e.type === "back" ? e.durationMs : null,
+    });
   }
   const snapshots = batch.snapshots.map((s) => ({
     roundId,
@@ -74,7 +81,7 @@ type ItemForReport = {
 export async function integrityReport(roundId: string, items: ItemForReport[], now = new Date()): Promise<{ timeline: Timeline; playbacks: Playback[]; recorded: boolean }> {
   const round = await prisma.round.findUniqueOrThrow({ where: { id: roundId }, select: { startedAt: true, deadlineAt: true, finishedAt: true } });
   const [events, snapshots] = await Promise.all([
-    prisma.integrityEvent.findMany({ where: { roundId }, orderBy: { at: "asc" }, select: { type: true, at: true, roundQuestionId: true, chars: true } }),
+    prisma.integrityEvent.findMany({ where: { roundId }, orderBy: { at: "asc" }, select: { type: true, at: true, roundQuestionId: true, chars: true, durationMs: true } }),
     prisma.answerSnapshot.findMany({ where: { roundId }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { roundQuestionId: true, at: true, content: true, language: true } }),
   ]);
   const endedAt = round.finishedAt ?? new Date(Math.min(now.getTime(), round.deadlineAt.getTime()));
@@ -82,7 +89,7 @@ export async function integrityReport(roundId: string, items: ItemForReport[], n
     startedAt: round.startedAt.getTime(),
     endedAt: endedAt.getTime(),
     questions: items.map((i) => ({ id: i.id, position: i.position, title: i.title, kind: i.kind })),
-    events: events.map((e): RecordedEvent => ({ type: e.type as RecordedEvent["type"], at: e.at.getTime(), question: e.roundQuestionId, chars: e.chars })),
+    events: events.map((e): RecordedEvent => ({ type: e.type as RecordedEvent["type"], at: e.at.getTime(), question: e.roundQuestionId, chars: e.chars, durationMs: e.durationMs })),
   });
   const playbacks: Playback[] = [];
   for (const item of items) {

@@ -24,6 +24,7 @@ export class IntegrityRecorder {
   private lastSnapshot = new Map<string, string>();
   private current: string | null = null;
   private away = false;
+  private awaySince = 0;
   private sending = false;
   private stopped = false;
 
@@ -46,6 +47,7 @@ export class IntegrityRecorder {
   leave(hidden: boolean) {
     if (!this.away) {
       this.away = true;
+      this.awaySince = Date.now();
       this.push({ type: "away", question: this.current ?? undefined, at: Date.now() });
     }
     if (hidden) {
@@ -57,7 +59,8 @@ export class IntegrityRecorder {
   back() {
     if (!this.away) return;
     this.away = false;
-    this.push({ type: "back", question: this.current ?? undefined, at: Date.now() });
+    const now = Date.now();
+    this.push({ type: "back", question: this.current ?? undefined, at: now, durationMs: Math.max(0, now - this.awaySince) });
   }
 
   /** A draft as useAutosave serialised it; only code and free-text answers are kept. */

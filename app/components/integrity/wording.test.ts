@@ -47,7 +47,7 @@ describe("wording of the integrity signals", () => {
         { type: "view", at, question: "q1", chars: null },
         { type: "paste", at: at + 4 * 60_000, question: "q1", chars: 1240 },
         { type: "away", at: at + 5 * 60_000, question: "q1", chars: null },
-        { type: "back", at: at + 5 * 60_000 + 190_000, question: "q1", chars: null },
+        { type: "back", at: at + 5 * 60_000 + 190_000, question: "q1", chars: null, durationMs: 190_000 },
       ],
     });
     const playbacks = [
