@@ -15,9 +15,12 @@ import { Markdown } from "../components/markdown";
 import { formatDateTime, STAGE_LABELS, TRACK_LABELS } from "../format";
 import { roundErrorResponse } from "../rounds/route-errors.server";
 import resultStyles from "../styles/assessment-results.css";
+import integrityStyles from "../styles/integrity.css";
+import { integrityReport } from "../assessments/integrity.server";
+import { AttemptSignals } from "../components/integrity/attempt-signals";
 import { parseForm, parseParams, readForm } from "../validation";
 
-export const links: LinksFunction = () => [...katexLinks, { rel: "stylesheet", href: resultStyles }];
+export const links: LinksFunction = () => [...katexLinks, { rel: "stylesheet", href: resultStyles }, { rel: "stylesheet", href: integrityStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.invite.name || data?.invite.email || "Candidate"} · ${data?.assessment.title ?? "Results"} · Loopwright` },
 ];
@@ -41,6 +44,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       const regrade = item.answerId ? regrades.get(item.answerId) : undefined;
       return { ...item, regrade: regrade ? { resolved: regrade.resolvedAt !== null } : null };
     }),
+    // the owner's view only (requireAssessment above): what the attempt's page observed
+    integrity: detail.attempt ? await integrityReport(detail.attempt.roundId, detail.items) : null,
   };
 }
 
@@ -68,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CandidateResult() {
-  const { assessment, row, invite, attempt, items } = useLoaderData<typeof loader>();
+  const { assessment, row, invite, attempt, items, integrity } = useLoaderData<typeof loader>();
   const extended = useActionData<typeof action>();
   const label = invite.name || invite.email;
   return (
@@ -123,6 +128,8 @@ export default function CandidateResult() {
       ) : (
         items.map((item) => <DetailCard key={item.id} item={item} inProgress={attempt.inProgress} />)
       )}
+
+      {integrity ? <AttemptSignals {...integrity} similarityHref={`/assessments/${assessment.id}/similarity`} /> : null}
     </section>
   );
 }

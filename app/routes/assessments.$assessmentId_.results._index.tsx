@@ -57,7 +57,7 @@ export default function AssessmentResults() {
         </a>
       </div>
       <p>
-        <Link to="/assessments">← All assessments</Link>
+        <Link to="/assessments">← All assessments</Link> · <Link to={`/assessments/${assessment.id}/similarity`}>Code similarity</Link>
         {versions.length ? (
           <>
             {" · Other versions: "}

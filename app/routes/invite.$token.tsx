@@ -5,6 +5,7 @@ import { Form, Link, useLoaderData, useLocation, useNavigation } from "@remix-ru
 import { z } from "zod";
 import { lookupInvite, startAttempt, startPageView, type InviteLookup } from "../assessments/take.server";
 import { getUser } from "../auth/auth.server";
+import { RecordedSignals } from "../components/integrity/recorded-signals";
 import { formatDateTime } from "../format";
 import { parseForm, readForm } from "../validation";
 
@@ -101,7 +102,10 @@ export default function InvitePage() {
           {s.questionCount}: {s.kinds.join(", ")}
         </dd>
         <dt>What is recorded</dt>
-        <dd>Your answers and drafts (saved as you type), every code run and submission, and when you start, save and finish.</dd>
+        <dd>
+          Your answers and drafts (saved as you type), every code run and submission, and when you start, save and finish.
+          <RecordedSignals />
+        </dd>
         <dt>Link valid until</dt>
         <dd>{formatDateTime(s.expiresAt)}</dd>
       </dl>

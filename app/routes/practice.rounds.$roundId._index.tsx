@@ -9,6 +9,7 @@ import { requirePermission } from "../auth/auth.server";
 import { katexLinks } from "../components/katex-links";
 import { RoundHeader } from "../components/round/round-header";
 import { QuestionPanel } from "../components/round/question-panel";
+import { AttemptRecorder } from "../components/integrity/integrity-recorder";
 import { useLiveDeadline } from "../components/round/use-live-deadline";
 import { TRACK_LABELS } from "../format";
 import { finishIfExpired, finishRound, runCode, runCustom, saveDraft, submitAnswer, submitCode } from "../rounds/answers.server";
@@ -51,6 +52,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       serverNow: new Date().toISOString(),
       // an assessment attempt's owner can extend it while it runs
       live: round.assessmentId !== null,
+      // pastes, focus and edit history are recorded in assessment attempts only (issue 16)
+      recording: round.assessmentId !== null,
     },
     questions: await roundView(round),
   };
@@ -162,6 +165,7 @@ export default function RoundPage() {
           </Link>
         ))}
       </nav>
+      {round.recording ? <AttemptRecorder roundId={round.id} questionId={current.id} questions={questions.map((q) => ({ id: q.id, kind: q.question.kind }))} /> : null}
       <QuestionPanel key={current.id} roundId={round.id} gradingMode={round.gradingMode} view={current} />
       <nav className="question-pager">
         {index > 0 ? (

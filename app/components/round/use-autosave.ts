@@ -1,6 +1,7 @@
 import { useFetcher } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { isUnreachable, retryDelayMs, type Unreachable } from "../../rounds/unreachable";
+import { noteDraft } from "../integrity/draft-tap";
 import { confirmDraft, hasPendingDraft, rememberDraft } from "./pending-drafts";
 
 export const AUTOSAVE_MS = 3_000;
@@ -55,6 +56,8 @@ export function useAutosave(actionUrl: string, questionId: string, fields: Recor
   useEffect(() => {
     if (serialized !== lastSaved.current) rememberDraft(questionId, serialized);
   }, [questionId, serialized]);
+  // an assessment attempt's edit history (no-op unless its recorder is mounted)
+  useEffect(() => noteDraft(questionId, serialized), [questionId, serialized]);
 
   // the answer to the last save
   const result = fetcher.state === "idle" ? fetcher.data : undefined;
