@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import type { ClientActionFunctionArgs, ClientLoaderFunctionArgs, ShouldRevalidateFunction } from "@remix-run/react";
 import { redirect } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useRevalidator, useSearchParams } from "@remix-run/react";
 import { useEffect } from "react";
 import { z } from "zod";
 import { attemptTitle } from "../assessments/take.server";
@@ -135,8 +135,21 @@ export async function clientLoader({ serverLoader, params }: ClientLoaderFunctio
 export default function RoundPage() {
   const data = useLoaderData<typeof loader>() as RoundData & { unreachable?: true };
   const { round, questions } = data;
+  const revalidator = useRevalidator();
   useEffect(() => {
-    if (!data.unreachable) lastLoaded.set(data.round.id, data);
+    if (!data.unreachable) {
+      lastLoaded.set(data.round.id, data);
+      return;
+    }
+    // showing the round as last loaded: look again every few seconds, or as soon as the browser is back online
+    const again = () => revalidator.revalidate();
+    const timer = window.setTimeout(again, 5_000);
+    window.addEventListener("online", again);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener("online", again);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the revalidator changes on every render
   }, [data]);
   const [params] = useSearchParams();
   const index = Math.min(Math.max(Number(params.get("q") ?? 1) || 1, 1), questions.length) - 1;

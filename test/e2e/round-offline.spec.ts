@@ -79,7 +79,12 @@ test("a Run that fails because the server is down says so in the results panel a
   await expect(failure).toContainText(/could not reach the server/i);
   await expect(page.getByLabel("Language")).toBeVisible();
 
+  const banner = page.getByRole("status").filter({ hasText: "Offline — the server cannot be reached" });
+  await expect(banner).toBeVisible();
+
   await startServer();
+  // the page notices by itself that the server is back
+  await expect(banner).toHaveCount(0, { timeout: 20_000 });
   await failure.getByRole("button", { name: "Retry" }).click();
   await expect(page.getByTestId("results-run")).toContainText("Examples:");
   await expect(page.getByTestId("run-failure")).toHaveCount(0);
