@@ -5,7 +5,7 @@ import { Component, lazy, Suspense, useEffect, useId, useLayoutEffect, useMemo, 
 // from the app itself (/monaco/vs, copied by scripts/copy-assets.js — never a CDN). If Monaco
 // cannot load, the textarea stays: it has the same shortcuts and indents with Tab.
 
-export type EditorLanguage = "python" | "javascript" | "typescript";
+export type EditorLanguage = "python" | "javascript" | "typescript" | "sql";
 
 /** Where scripts/copy-assets.js puts Monaco's AMD build; the server serves it. */
 export const MONACO_VS_PATH = "/monaco/vs";

@@ -1,6 +1,7 @@
 import type { RoundQuestionView } from "../../rounds/round-view.server";
 import { Markdown } from "../markdown";
 import { CodingAnswer } from "./coding-answer";
+import { SqlAnswer } from "./sql-answer";
 import { ChoiceAnswer, FreeTextAnswer, ValueAnswer } from "./simple-answers";
 
 type Props = { roundId: string; gradingMode: "immediate" | "end"; view: RoundQuestionView };
@@ -10,6 +11,7 @@ const KIND_LABEL: Record<string, string> = {
   numeric: "Numeric",
   short: "Short answer",
   coding: "Coding",
+  sql: "SQL",
   design: "System design",
   behavioral: "Behavioural",
 };
@@ -34,6 +36,8 @@ export function QuestionPanel({ roundId, gradingMode, view }: Props) {
         <ValueAnswer actionUrl={actionUrl} view={view} question={q} gradingMode={gradingMode} />
       ) : q.kind === "coding" ? (
         <CodingAnswer actionUrl={actionUrl} view={view} question={q} />
+      ) : q.kind === "sql" ? (
+        <SqlAnswer actionUrl={actionUrl} view={view} question={q} />
       ) : (
         <FreeTextAnswer actionUrl={actionUrl} view={view} question={q} />
       )}
