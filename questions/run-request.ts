@@ -40,11 +40,12 @@ type SandboxTest = RunRequest["tests"][number];
 function toSandboxTest(t: TestCase, id: string, language: Language): SandboxTest {
   if (t.calls) {
     const [construct, ...steps] = t.calls;
+    const constructThrows = errorSpec(construct, language);
     return {
       id,
       args: [],
       expected: null,
-      sequence: { construct: construct.args, steps: steps.map((s) => toSandboxStep(s, language)) },
+      sequence: { construct: construct.args, ...(constructThrows ? { constructThrows } : {}), steps: steps.map((s) => toSandboxStep(s, language)) },
     };
   }
   const error = errorSpec(t, language);

@@ -192,7 +192,7 @@ const testCase = z.strictObject({
   /** Part of the error's message that must appear in it. */
   message: oneLine.optional(),
   /** A stateful test: `- new: [args]` first, then method calls on that one object. */
-  calls: z.array(callStep).min(2, "needs the constructor (- new: [...]) and at least one call").optional(),
+  calls: z.array(callStep).min(1, "needs the constructor (- new: [...]) first").optional(),
   /** Public examples: a line shown to the candidate. Hidden tests: a note for authors. */
   note: oneLine.optional(),
 });

@@ -57,9 +57,10 @@ export type ErrorSpec = z.infer<typeof errorSpecSchema>;
 /** A stateful test: construct the entry class with `construct`, then call methods in order. A step without `expected` is not checked. */
 const sequenceSchema = z.object({
   construct: z.array(z.unknown()),
+  /** The constructor itself must fail this way (then `steps` is usually empty). */
+  constructThrows: errorSpecSchema.optional(),
   steps: z
     .array(z.object({ method: identifier, args: z.array(z.unknown()), expected: z.unknown().optional(), throws: errorSpecSchema.optional() }))
-    .min(1)
     .max(1_000),
 });
 

@@ -156,7 +156,7 @@ export function gradeDriven(test: Test, value: unknown, req: Pick<RunRequest, "l
 
 function gradeSequence(test: Test, value: unknown, entry: string, language: Language, compare: CompareOptions | undefined): WrappedGrade {
   const seq = test.sequence!;
-  const calls = [{ label: `${OBJECT} = ${language === "python" ? "" : "new "}${entry}(${formatArgs(seq.construct, language)})`, expectsValue: false, expected: undefined as unknown, throws: undefined as ErrorSpec | undefined }];
+  const calls = [{ label: `${OBJECT} = ${language === "python" ? "" : "new "}${entry}(${formatArgs(seq.construct, language)})`, expectsValue: false, expected: undefined as unknown, throws: seq.constructThrows }];
   for (const s of seq.steps) {
     calls.push({ label: `${OBJECT}.${s.method}(${formatArgs(s.args, language)})`, expectsValue: Object.hasOwn(s, "expected"), expected: s.expected, throws: s.throws });
   }
