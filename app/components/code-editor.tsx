@@ -18,6 +18,23 @@ export function indentUnitFor(language: EditorLanguage): string {
   return " ".repeat(tabSizeFor(language));
 }
 
+// Monaco's "vs" colours SQL operators, built-in functions and strings below the
+// WCAG AA contrast ratio on white (#778899, #FF00FF, #FF0000): the SQL editor
+// uses the same theme with darker shades of those colours.
+const SQL_THEME = "loopwright-sql";
+function defineSqlTheme(monaco: { editor: { defineTheme(name: string, theme: object): void } }) {
+  monaco.editor.defineTheme(SQL_THEME, {
+    base: "vs",
+    inherit: true,
+    rules: [
+      { token: "operator.sql", foreground: "4a5560" },
+      { token: "predefined.sql", foreground: "9c0099" },
+      { token: "string.sql", foreground: "a31515" },
+    ],
+    colors: {},
+  });
+}
+
 /** Options for Monaco's editor. */
 export function monacoOptions(language: EditorLanguage, ariaLabel: string) {
   return {
@@ -337,7 +354,8 @@ export function CodeEditor({
               height={style.height}
               language={language}
               defaultValue={text}
-              theme="vs"
+              theme={language === "sql" ? SQL_THEME : "vs"}
+              beforeMount={defineSqlTheme}
               options={options}
               onChange={(next) => change(next ?? "")}
               onMount={handleMount}
