@@ -98,3 +98,23 @@ test("a candidate answers an SQL question and a stateful coding question: run, r
   await expect(page.locator('article[data-kind="sql"]').getByText("100%")).toBeVisible();
   await expect(page.locator('article[data-kind="coding"]').getByText("100%")).toBeVisible();
 });
+
+test("hidden datasets, their expected rows, reference queries and hidden calls never reach the candidate's page", async ({ page }) => {
+  const account = { name: "Curious SQL", email: `sql-curious-${unique()}@example.com`, password: "curious sql candidate" };
+  await signUp(page, account);
+  await expect(page).toHaveURL(/\/practice$/);
+  const roundId = await createRound(account.email, [SQL, STATEFUL], { seconds: 600 });
+  const secrets = [
+    "COALESCE(SUM(o.amount), 0) AS total_spend", // the reference query
+    '"Eve"', // a customer that only a hidden dataset holds
+    "self.data.move_to_end(key)", // the reference solution
+    "a zero capacity is refused", // a hidden test's note
+  ];
+  for (const q of [1, 2]) {
+    const html = await (await page.request.get(`/practice/rounds/${roundId}?q=${q}`)).text();
+    const data = await (await page.request.get(`/practice/rounds/${roundId}.data?q=${q}`)).text();
+    expect(html).toContain(q === 1 ? "Spend per customer" : "LRU cache");
+    for (const body of [html, data]) for (const secret of secrets) expect(body, `page ${q} leaks: ${secret}`).not.toContain(secret);
+    expect(data).not.toMatch(/"(hidden|solutions|reference|explanation)"/);
+  }
+});
