@@ -1,7 +1,7 @@
 // Counts for the check script's table and its summary line, kept apart from
 // printing so the numbers can be tested.
 import type { Question } from "./schema.ts";
-import { KINDS, STAGES, TRACKS, type Kind } from "./taxonomy.ts";
+import { KINDS, SKILLS, STAGES, TRACKS, type Kind } from "./taxonomy.ts";
 
 export function kindCounts(questions: Question[]): Record<Kind, number> & { total: number } {
   const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
@@ -9,10 +9,36 @@ export function kindCounts(questions: Question[]): Record<Kind, number> & { tota
   return { ...counts, total: questions.length };
 }
 
-/** The line CI greps for; its exact wording is part of the contract. */
+/** A coding question with at least one stateful test (a sequence of calls on one object). */
+export function isStateful(q: Question): boolean {
+  return q.kind === "coding" && [...q.examples, ...q.hidden].some((t) => t.calls !== undefined);
+}
+
+/**
+ * The line CI greps for; its exact wording is part of the contract. `stateful`
+ * is a subset of `coding`, so total = coding + sql + mcq + numeric + short + design + behavioral.
+ */
 export function summaryLine(questions: Question[]): string {
   const c = kindCounts(questions);
-  return `questions: total=${c.total} coding=${c.coding} mcq=${c.mcq} numeric=${c.numeric} short=${c.short} design=${c.design} behavioral=${c.behavioral}`;
+  const stateful = questions.filter(isStateful).length;
+  return `questions: total=${c.total} coding=${c.coding} sql=${c.sql} stateful=${stateful} mcq=${c.mcq} numeric=${c.numeric} short=${c.short} design=${c.design} behavioral=${c.behavioral}`;
+}
+
+/**
+ * Per skill: how many questions are tagged with it and their share of the
+ * bank, next to the share of job postings the report gives (taxonomy.ts), so
+ * thin skills stand out. A question counts under each of its skills.
+ */
+export function skillShareTable(questions: Question[]): string {
+  const header = ["skill", "questions", "share", "report frequency"];
+  const rows = SKILLS.map((s) => {
+    const n = questions.filter((q) => q.skills.includes(s.id)).length;
+    const share = questions.length ? `${((100 * n) / questions.length).toFixed(1)}%` : "0.0%";
+    return [s.id, String(n), share, "frequency" in s ? s.frequency : "—"];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ").trimEnd();
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Question } from "./schema.ts";
 export function contentHash(question: Question): string {
   const { source: _source, ...graded } = question;
   const hashed: Record<string, unknown> = { ...graded };
-  if (question.kind === "coding") delete hashed.solutions;
+  if (question.kind === "coding" || question.kind === "sql") delete hashed.solutions;
   return createHash("sha256").update(canonicalJson(hashed)).digest("hex");
 }
 

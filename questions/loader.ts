@@ -13,6 +13,8 @@ import { describePath } from "./problem-path.ts";
 import { questionSchema, type Question } from "./schema.ts";
 import { KINDS, LANGUAGE_EXT, LANGUAGES, STAGE_KINDS, STAGES, type Language, type Stage } from "./taxonomy.ts";
 import { parseYamlFile, type YamlFile } from "./yaml-file.ts";
+import { runTrustedQuery } from "../sandbox/sql-host.ts";
+import { toSqlDataset, type SqlResultTable } from "./sql-schema.ts";
 
 export interface Bank {
   /** Questions with no problem at all, in stage order then by source path. */
@@ -36,6 +38,7 @@ const FOLDER_FILES = new Set<string>([
   QUESTION_FILE,
   ...Object.values(MARKDOWN_FILES),
   ...LANGUAGES.map((l) => `starter.${LANGUAGE_EXT[l]}`),
+  "starter.sql",
   "solutions",
 ]);
 
@@ -69,7 +72,8 @@ export async function loadBank(dir = "questions"): Promise<Bank> {
       }),
   );
 
-  const clean = crossCheck(candidates, problems);
+  const checked = crossCheck(candidates, problems);
+  const clean = await withSqlResults(checked, problems);
   const stageOrder = (s: Stage) => STAGES.indexOf(s);
   clean.sort((a, b) => stageOrder(a.stage) - stageOrder(b.stage) || a.source.localeCompare(b.source));
   problems.sort();
@@ -146,6 +150,7 @@ async function loadFolderQuestion(dir: string, stage: Stage, names: string[], si
   }
 
   if (raw.kind === "coding") await attachCode(dir, raw, names, report);
+  if (raw.kind === "sql") await attachSql(dir, raw, names, report);
 
   const label = dir;
   validate(raw, label, { folder: true, lineOf: (p) => yaml.lineOf(p), lineFile: QUESTION_FILE }, problems, (question) =>
@@ -184,6 +189,55 @@ async function attachCode(dir: string, raw: Record<string, unknown>, names: stri
   }
   raw.starter = starter;
   raw.solutions = solutions;
+}
+
+/** Fills `starter` and `solutions` of an SQL question from starter.sql and solutions/*.sql. */
+async function attachSql(dir: string, raw: Record<string, unknown>, names: string[], report: (m: string) => void) {
+  const solutionFiles = names.includes("solutions") ? await readdir(`${dir}/solutions`) : [];
+  for (const file of solutionFiles) {
+    if (!/^(reference|wrong-[a-z0-9-]+)\.sql$/.test(file)) report(`unexpected file solutions/${file} (SQL solutions are reference.sql and wrong-<name>.sql)`);
+  }
+  const starter = await readOptional(`${dir}/starter.sql`);
+  if (starter !== undefined) {
+    if (raw.starter !== undefined) report(`starter is set in both ${QUESTION_FILE} and starter.sql; keep one`);
+    raw.starter = starter;
+  }
+  if (raw.expected !== undefined) report("expected is computed from solutions/reference.sql; do not write it");
+  const reference = await readOptional(`${dir}/solutions/reference.sql`);
+  const wrong: Record<string, string> = {};
+  for (const f of solutionFiles.filter((f) => f.startsWith("wrong-") && f.endsWith(".sql"))) wrong[f.slice(0, -4)] = await readFile(`${dir}/solutions/${f}`, "utf8");
+  if (reference === undefined && Object.keys(wrong).length === 0) return;
+  if (raw.solutions !== undefined) report(`solutions are set in both ${QUESTION_FILE} and solutions/; keep one`);
+  raw.solutions = { reference, wrong };
+}
+
+/**
+ * SQL questions get their expected results here, in the host: the reference
+ * query runs on every dataset (sql.js, the same build and harness as the
+ * sandbox). A reference that fails makes the question a problem.
+ */
+async function withSqlResults(questions: Question[], problems: string[]): Promise<Question[]> {
+  const out: Question[] = [];
+  for (const q of questions) {
+    if (q.kind !== "sql") {
+      out.push(q);
+      continue;
+    }
+    const results = { examples: [] as SqlResultTable[], hidden: [] as SqlResultTable[] };
+    let ok = true;
+    for (const field of ["examples", "hidden"] as const) {
+      for (const [i, d] of q[field].entries()) {
+        const r = await runTrustedQuery(toSqlDataset(q.tables, d), q.solutions.reference);
+        if (r.ok) results[field].push(r.result);
+        else {
+          ok = false;
+          problems.push(`${q.source}: solutions/reference.sql fails on ${field}[${i}]: ${r.error}`);
+        }
+      }
+    }
+    if (ok) out.push({ ...q, expected: results });
+  }
+  return out;
 }
 
 // ---- a YAML file holding many small questions ---------------------------------------

@@ -24,9 +24,37 @@ export type PublicQuestion =
       kind: "coding";
       languages: Language[];
       code: Partial<Record<Language, { starter: string; entry: string }>>;
-      examples: { args: unknown[]; expected: unknown; note?: string }[];
+      examples: PublicExample[];
+    })
+  | (PublicBase & {
+      kind: "sql";
+      starter: string;
+      tables: { name: string; columns: { name: string; type: string; note?: string }[]; note?: string }[];
+      /** The visible datasets: sample rows per table, and what the reference query returns on them. */
+      samples: { note?: string; rows: Record<string, unknown[][]>; expected: { columns: string[]; rows: unknown[][] } }[];
+      ordered: boolean;
+      columnNames: boolean;
     })
   | (PublicBase & { kind: "design" | "behavioral"; rubric: { title: string; points: number }[] });
+
+/** A public example: a call and its value or expected error, or a stateful sequence of calls. */
+export type PublicExample = {
+  args: unknown[];
+  expected?: unknown;
+  raises?: string;
+  throws?: string;
+  message?: string;
+  calls?: { method: string; args: unknown[]; expected?: unknown; raises?: string; throws?: string; message?: string }[];
+  note?: string;
+};
+
+function publicExample(e: Extract<Question, { kind: "coding" }>["examples"][number]): PublicExample {
+  const out: PublicExample = { args: e.args };
+  if (e.expected !== undefined) out.expected = e.expected;
+  for (const key of ["raises", "throws", "message", "note"] as const) if (e[key] !== undefined) out[key] = e[key];
+  if (e.calls) out.calls = e.calls.map((c) => ({ ...c }));
+  return out;
+}
 
 export function toPublicQuestion(q: Question): PublicQuestion {
   const base: PublicBase = {
@@ -54,7 +82,20 @@ export function toPublicQuestion(q: Question): PublicQuestion {
         kind: "coding",
         languages: [...q.languages],
         code,
-        examples: q.examples.map((e) => (e.note === undefined ? { args: e.args, expected: e.expected } : { args: e.args, expected: e.expected, note: e.note })),
+        examples: q.examples.map(publicExample),
+      };
+    }
+    case "sql": {
+      if (!q.expected) throw new Error(`${q.id}: expected results were not computed (load it through loadBank)`);
+      const expected = q.expected.examples;
+      return {
+        ...base,
+        kind: "sql",
+        starter: q.starter,
+        tables: q.tables.map((t) => ({ ...t, columns: t.columns.map((c) => ({ ...c })) })),
+        samples: q.examples.map((d, i) => ({ ...(d.note === undefined ? {} : { note: d.note }), rows: d.rows, expected: expected[i] })),
+        ordered: q.compare.ordered ?? false,
+        columnNames: q.compare.columnNames ?? false,
       };
     }
     case "design":

@@ -14,13 +14,14 @@ import {
 } from "./taxonomy.ts";
 import { NORMALIZATION_STEPS, normalizeAnswer, type Normalization } from "./normalize-answer.ts";
 import { checkValue, parseValueType } from "./value-types.ts";
+import { makeSqlSchema } from "./sql-schema.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const slug = z.string().regex(SLUG, "must be a slug: lowercase letters, digits and single hyphens");
-const text = z.string().trim().min(1, "must not be empty");
-const markdown = z.string().refine((s) => s.trim().length > 0, "must not be empty");
-const oneLine = text.refine((s) => !/[\r\n]/.test(s), "must be a single line");
+export const text = z.string().trim().min(1, "must not be empty");
+export const markdown = z.string().refine((s) => s.trim().length > 0, "must not be empty");
+export const oneLine = text.refine((s) => !/[\r\n]/.test(s), "must be a single line");
 
 function uniqueList<T extends z.ZodType<string>>(item: T, what: string) {
   return z
@@ -43,7 +44,7 @@ function whenValid(...fields: string[]) {
   };
 }
 
-const base = {
+export const base = {
   id: slug,
   title: text,
   stage: z.enum(STAGES),
@@ -170,16 +171,60 @@ const valueType = z.string().superRefine((s, ctx) => {
   if ("error" in parsed) ctx.addIssue({ code: "custom", message: parsed.error });
 });
 
+/** A Python exception class or a JavaScript error class, e.g. ValueError, RangeError. */
+const errorClass = z.string().regex(/^[A-Za-z_][\w]{0,99}$/, "must be an exception class name such as ValueError or RangeError");
+const STEP_FIELDS = new Set(["expected", "raises", "throws", "message"]);
+
+/**
+ * One call of a stateful test, written `- put: [1, 1]` (method: arguments),
+ * with optional `expected`, or `raises`/`throws` and `message`. The first
+ * call is `- new: [2]`, the constructor. Method names are camelCase; Python
+ * calls the snake_case form (getTopK → get_top_k).
+ */
+const callStep = z.record(z.string(), z.unknown()).transform((raw, ctx) => {
+  const names = Object.keys(raw).filter((k) => !STEP_FIELDS.has(k));
+  if (names.length !== 1) {
+    ctx.addIssue({ code: "custom", message: `must name exactly one method, like "- get: [1]" (found ${names.length ? names.join(", ") : "none"})` });
+    return z.NEVER;
+  }
+  const method = names[0];
+  if (!/^[A-Za-z_]\w*$/.test(method)) ctx.addIssue({ code: "custom", message: `"${method}" is not a method name` });
+  const args = raw[method];
+  if (!Array.isArray(args)) ctx.addIssue({ code: "custom", message: `${method}: arguments must be a list, like [1, 2] or []` });
+  const step: { method: string; args: unknown[]; expected?: unknown; raises?: string; throws?: string; message?: string } = {
+    method,
+    args: Array.isArray(args) ? args : [],
+  };
+  if (Object.hasOwn(raw, "expected")) step.expected = raw.expected;
+  for (const key of ["raises", "throws", "message"] as const) {
+    if (raw[key] === undefined) continue;
+    if (typeof raw[key] !== "string" || !raw[key]) ctx.addIssue({ code: "custom", message: `${key} must be a non-empty string` });
+    else step[key] = raw[key] as string;
+  }
+  return step;
+});
+export type CallStep = z.output<typeof callStep>;
+
 const testCase = z.strictObject({
-  args: z.array(z.unknown()),
-  expected: z.unknown().refine((v) => v !== undefined, "is required"),
+  /** Function tests: the argument list. Stateful tests leave it out. */
+  args: z.array(z.unknown()).default([]),
+  /** The return value; absent when the test expects an error (raises/throws) or is stateful. */
+  expected: z.unknown().optional(),
+  /** Python: the exception class the call must raise (a subclass counts). */
+  raises: errorClass.optional(),
+  /** JavaScript/TypeScript: the error class the call must throw (a subclass counts). */
+  throws: errorClass.optional(),
+  /** Part of the error's message that must appear in it. */
+  message: oneLine.optional(),
+  /** A stateful test: `- new: [args]` first, then method calls on that one object. */
+  calls: z.array(callStep).min(1, "needs the constructor (- new: [...]) first").optional(),
   /** Public examples: a line shown to the candidate. Hidden tests: a note for authors. */
   note: oneLine.optional(),
 });
 
 const perLanguage = <T extends z.ZodType>(item: T) => z.partialRecord(z.enum(LANGUAGES), item);
 
-const solutionSet = z.strictObject({
+export const solutionSet = z.strictObject({
   reference: markdown,
   /** Known-wrong solutions by name (file name without extension), each must fail. */
   wrong: z.record(z.string(), markdown).refine((w) => Object.keys(w).length > 0, "needs at least one known-wrong solution"),
@@ -191,10 +236,13 @@ export const codingSchema = z
     kind: z.literal("coding"),
     languages: uniqueList(z.enum(LANGUAGES), "language"),
     entry: perLanguage(z.string().regex(/^[A-Za-z_$][\w$]*$/, "must be a function name")),
-    signature: z.strictObject({
-      params: z.array(z.strictObject({ name: z.string().regex(/^[A-Za-z_]\w*$/), type: valueType })),
-      returns: valueType,
-    }),
+    /** Function questions; a question whose tests are all stateful (a class to write) has none. */
+    signature: z
+      .strictObject({
+        params: z.array(z.strictObject({ name: z.string().regex(/^[A-Za-z_]\w*$/), type: valueType })),
+        returns: valueType,
+      })
+      .optional(),
     starter: perLanguage(markdown),
     solutions: perLanguage(solutionSet),
     examples: z.array(testCase).min(1, "needs at least one public example"),
@@ -219,7 +267,8 @@ export const codingSchema = z
   // field failed, so "hidden test 3: expected must be int" shows up in the
   // same run as "examples needs at least one public example".
   .superRefine((q, ctx) => checkLanguages(q as unknown, ctx), { when: (p) => isRecord(p.value) })
-  .superRefine((q, ctx) => checkTests(q as unknown, ctx), { when: (p) => isRecord(p.value) });
+  .superRefine((q, ctx) => checkTests(q as unknown, ctx), { when: (p) => isRecord(p.value) })
+  .superRefine((q, ctx) => checkTestShapes(q as unknown, ctx), { when: (p) => isRecord(p.value) });
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -256,6 +305,54 @@ function checkLanguages(draft: unknown, ctx: z.RefinementCtx) {
   }
 }
 
+/**
+ * A function test has `expected` or an error to expect in every offered
+ * language (`raises` for Python, `throws` for JavaScript/TypeScript); a
+ * stateful test starts with `new` and calls methods after it. A question is
+ * either all function tests (with a signature) or all stateful tests.
+ */
+function checkTestShapes(draft: unknown, ctx: z.RefinementCtx) {
+  if (!isRecord(draft)) return;
+  const languages = Array.isArray(draft.languages) ? (draft.languages as unknown[]) : [];
+  const needsRaises = languages.includes("python");
+  const needsThrows = languages.includes("js") || languages.includes("ts");
+  const expectation = (t: Record<string, unknown>, path: (string | number)[], what: string) => {
+    const hasError = t.raises !== undefined || t.throws !== undefined;
+    if (hasError && t.expected !== undefined) ctx.addIssue({ code: "custom", path, message: `${what} has both expected and raises/throws; keep one` });
+    if (!hasError && t.expected === undefined && what === "test") ctx.addIssue({ code: "custom", path: [...path, "expected"], message: "is required" });
+    if (hasError && needsRaises && t.raises === undefined) ctx.addIssue({ code: "custom", path, message: `${what} expects an error: add raises: <Python exception class> (python is offered)` });
+    if (hasError && needsThrows && t.throws === undefined) ctx.addIssue({ code: "custom", path, message: `${what} expects an error: add throws: <JavaScript error class> (js/ts are offered)` });
+    if (!hasError && t.message !== undefined) ctx.addIssue({ code: "custom", path, message: `${what} has a message but no raises/throws` });
+  };
+  let stateful = 0;
+  let plain = 0;
+  for (const field of ["examples", "hidden"] as const) {
+    const tests = draft[field];
+    if (!Array.isArray(tests)) continue;
+    tests.forEach((test, i) => {
+      if (!isRecord(test)) return;
+      if (Array.isArray(test.calls)) {
+        stateful++;
+        if (Array.isArray(test.args) && test.args.length > 0) ctx.addIssue({ code: "custom", path: [field, i, "args"], message: "a stateful test passes arguments with - new: [...], not args" });
+        if (test.expected !== undefined || test.raises !== undefined || test.throws !== undefined)
+          ctx.addIssue({ code: "custom", path: [field, i], message: "a stateful test puts expected/raises/throws on its calls" });
+        test.calls.forEach((step, j) => {
+          if (!isRecord(step)) return;
+          const isNew = step.method === "new";
+          if (j === 0 && !isNew) ctx.addIssue({ code: "custom", path: [field, i, "calls", 0], message: "must be the constructor: - new: [arguments]" });
+          if (j > 0 && isNew) ctx.addIssue({ code: "custom", path: [field, i, "calls", j], message: "new may only be the first call" });
+          expectation(step, [field, i, "calls", j], "call");
+        });
+      } else {
+        plain++;
+        expectation(test, [field, i], "test");
+      }
+    });
+  }
+  if (stateful > 0 && plain > 0) ctx.addIssue({ code: "custom", path: ["hidden"], message: "mixes stateful tests (calls) and function tests (args); a question is one or the other" });
+  if (plain > 0 && draft.signature === undefined) ctx.addIssue({ code: "custom", path: ["signature"], message: "is required for function tests" });
+}
+
 /** Arguments and expected values of examples and hidden tests fit the signature. */
 function checkTests(draft: unknown, ctx: z.RefinementCtx) {
   if (!isRecord(draft) || !isRecord(draft.signature)) return;
@@ -269,7 +366,7 @@ function checkTests(draft: unknown, ctx: z.RefinementCtx) {
     const tests = draft[field];
     if (!Array.isArray(tests)) continue;
     tests.forEach((test, i) => {
-      if (!isRecord(test)) return;
+      if (!isRecord(test) || Array.isArray(test.calls)) return;
       if (Array.isArray(test.args)) {
         if (test.args.length !== params.length) {
           ctx.addIssue({ code: "custom", path: [field, i, "args"], message: `has ${test.args.length} arguments but the signature takes ${params.length}` });
@@ -325,11 +422,14 @@ export const behavioralSchema = z.strictObject({
   modelAnswer: markdown,
 });
 
+export const sqlSchema = makeSqlSchema({ base, markdown, oneLine, solutionSet });
+
 export const questionSchema = z.discriminatedUnion("kind", [
   mcqSchema,
   numericSchema,
   shortSchema,
   codingSchema,
+  sqlSchema,
   designSchema,
   behavioralSchema,
 ]);
@@ -341,6 +441,7 @@ export type McqQuestion = Extract<Question, { kind: "mcq" }>;
 export type NumericQuestion = Extract<Question, { kind: "numeric" }>;
 export type ShortQuestion = Extract<Question, { kind: "short" }>;
 export type CodingQuestion = Extract<Question, { kind: "coding" }>;
+export type SqlQuestion = Extract<Question, { kind: "sql" }>;
 export type DesignQuestion = Extract<Question, { kind: "design" }>;
 export type BehavioralQuestion = Extract<Question, { kind: "behavioral" }>;
 export type RubricQuestion = DesignQuestion | BehavioralQuestion;

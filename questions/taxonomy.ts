@@ -32,7 +32,7 @@ export const TRACK_INFO: Record<Track, { label: string; years: string; report: s
   staff: { label: "Staff / Principal", years: "7+ years", report: "2.2 Principal/Staff" },
 };
 
-export const KINDS = ["mcq", "numeric", "short", "coding", "design", "behavioral"] as const;
+export const KINDS = ["mcq", "numeric", "short", "coding", "sql", "design", "behavioral"] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** Kinds graded on the spot, without a sandbox or a reviewer. */
@@ -40,12 +40,15 @@ export const AUTO_KINDS = ["mcq", "numeric", "short"] as const satisfies readonl
 export type AutoKind = (typeof AUTO_KINDS)[number];
 
 // Which kinds a stage may hold follows from how the stage is graded
-// (DESIGN.md, stage table): auto, sandbox, or reviewer with a rubric.
+// (DESIGN.md, stage table): auto, sandbox, or reviewer with a rubric. SQL
+// queries run in the sandbox like code: coding rounds ask them as
+// data-manipulation problems, practical rounds as feature-table and
+// pipeline tasks.
 export const STAGE_KINDS: Record<Stage, readonly Kind[]> = {
   screening: AUTO_KINDS,
   "ml-technical": AUTO_KINDS,
-  coding: ["coding"],
-  practical: ["coding"],
+  coding: ["coding", "sql"],
+  practical: ["coding", "sql"],
   "ml-system-design": ["design"],
   final: ["behavioral"],
 };

@@ -6,7 +6,7 @@
 // candidate's equally good solution is not at the mercy of a busy machine.
 import { resolveLimits, type RunRequest, type RunResult } from "../sandbox/protocol.ts";
 import { buildRunRequest } from "./run-request.ts";
-import type { CodingQuestion } from "./schema.ts";
+import type { CodingQuestion, SqlQuestion } from "./schema.ts";
 import type { Language } from "./taxonomy.ts";
 
 /** The part of the sandbox pool this needs; tests pass a fake. */
@@ -16,7 +16,7 @@ export interface Runner {
 
 export interface SolutionCheck {
   question: string;
-  language: Language;
+  language: Language | "sql";
   /** "reference" or the wrong solution's name, e.g. "wrong-dot-product". */
   solution: string;
   ok: boolean;
@@ -25,19 +25,24 @@ export interface SolutionCheck {
 }
 
 interface Job {
-  q: CodingQuestion;
-  language: Language;
+  q: CodingQuestion | SqlQuestion;
+  language: Language | "sql";
   solution: string;
   source: string;
 }
 
 export async function verifySolutions(
-  questions: CodingQuestion[],
+  questions: (CodingQuestion | SqlQuestion)[],
   runner: Runner,
   opts: { concurrency?: number } = {},
 ): Promise<SolutionCheck[]> {
   const jobs: Job[] = [];
   for (const q of questions) {
+    if (q.kind === "sql") {
+      jobs.push({ q, language: "sql", solution: "reference", source: q.solutions.reference });
+      for (const [name, source] of Object.entries(q.solutions.wrong)) jobs.push({ q, language: "sql", solution: name, source });
+      continue;
+    }
     for (const language of q.languages) {
       const set = q.solutions[language];
       if (!set) continue; // the loader reports a missing set; nothing to run

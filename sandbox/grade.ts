@@ -1,5 +1,7 @@
 import { fromTree } from "./codec";
 import { compareValues } from "./compare";
+import { sameTable, type SqlTable } from "./sql-compare";
+import { gradeDriven, needsDriver, type WrappedGrade } from "./stateful";
 import type { RunRequest, RunResult, TestResult, Verdict } from "./protocol";
 import type { WorkerOutcome } from "./worker-protocol";
 
@@ -21,23 +23,36 @@ export function gradeOutcome(req: RunRequest, outcome: WorkerOutcome, timeMs: nu
     };
   }
   const byId = new Map(outcome.tests.map((t) => [t.id, t]));
+  const drivenRun = needsDriver(req);
   const tests: TestResult[] = req.tests.map((test) => {
     const seen = byId.get(test.id);
     if (!seen) return { id: test.id, status: "InternalError", timeMs: 0, stdout: "", error: "The test was not run" };
     let status: Verdict;
     let actual: unknown;
+    let driven: WrappedGrade | undefined;
     if (seen.status === "Returned") {
       actual = fromTree(seen.value);
-      status = compareValues(actual, test.expected, req.compare) ? "Accepted" : "WrongAnswer";
+      if (req.language === "sql") {
+        status = sameTable(actual, test.expected as SqlTable, req.compare) ? "Accepted" : "WrongAnswer";
+      } else if (drivenRun) {
+        driven = gradeDriven(test, actual, req);
+        status = driven.status;
+        actual = driven.actual;
+      } else {
+        status = compareValues(actual, test.expected, req.compare) ? "Accepted" : "WrongAnswer";
+      }
     } else {
       status = seen.status;
     }
     const result: TestResult = { id: test.id, status, timeMs: seen.timeMs, stdout: seen.stdout };
     if (seen.error !== undefined) result.error = seen.error;
+    // A driven test's own message names the hidden call or value: shown for public examples only, unless it is the candidate's error.
+    if (driven?.error !== undefined && (req.mode === "run" || driven.status === "RuntimeError")) result.error = driven.error;
     if (req.mode === "run") {
       result.args = test.args;
       result.expected = test.expected;
       if (seen.status === "Returned") result.actual = actual;
+      if (driven?.steps) result.steps = driven.steps;
     } else if (req.keepActual && seen.status === "Returned") {
       result.actual = actual;
     }

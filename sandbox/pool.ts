@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { encodeValue } from "./codec";
 import { SandboxBusyError, SandboxClosedError, SandboxRequestError } from "./errors";
 import { gradeOutcome, uniformResult } from "./grade";
+import { DRIVER_ENTRY, driverSource, driverSpec, needsDriver } from "./stateful";
 import { OPERATOR_MAXIMA, resolveLimits, runRequestSchema, type RunRequest, type RunResult } from "./protocol";
 import { fromWorkerSchema, type FromWorker, type WorkerJob, type WorkerOutcome } from "./worker-protocol";
 
@@ -229,6 +230,15 @@ export function createSandboxPool(opts: SandboxPoolOptions = {}): SandboxPool {
 }
 
 function toWorkerJob(req: RunRequest): WorkerJob {
+  if (needsDriver(req) && req.language !== "sql") {
+    return {
+      language: req.language,
+      source: req.source + driverSource(req.language, req.entry),
+      entry: DRIVER_ENTRY,
+      tests: req.tests.map((t) => ({ id: t.id, args: encodeValue([driverSpec(t)]) })),
+      limits: { ...resolveLimits(req.limits), returnBytes: OPERATOR_MAXIMA.returnBytes },
+    };
+  }
   return {
     language: req.language,
     source: req.source,

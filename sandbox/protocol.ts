@@ -3,7 +3,7 @@ import { z } from "zod";
 // The contract between the app and the sandbox. Everything that crosses into
 // the sandbox is parsed here first, so the runner can trust shapes and sizes.
 
-export const LANGUAGES = ["js", "ts", "python"] as const;
+export const LANGUAGES = ["js", "ts", "python", "sql"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const VERDICTS = [
@@ -62,7 +62,7 @@ export function languageTimeFactors(env: string | undefined = process.env.SANDBO
   return factors;
 }
 
-/** Candidate identifiers only: the entry name is spliced into nothing, but it must name a binding. */
+/** Candidate identifiers only: the entry name must name a binding, and the stateful-test driver splices it into code. */
 const identifier = z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]{0,99}$/, "entry must be a JavaScript identifier");
 
 const limitsSchema = z
@@ -74,6 +74,20 @@ const limitsSchema = z
   })
   .partial();
 
+/** An error a test expects instead of a value: its class (or a base class) and, optionally, part of its message. */
+const errorSpecSchema = z.object({ name: z.string().regex(/^[A-Za-z_$][\w$.]{0,99}$/), message: z.string().max(500).optional() });
+export type ErrorSpec = z.infer<typeof errorSpecSchema>;
+
+/** A stateful test: construct the entry class with `construct`, then call methods in order. A step without `expected` is not checked. */
+const sequenceSchema = z.object({
+  construct: z.array(z.unknown()),
+  /** The constructor itself must fail this way (then `steps` is usually empty). */
+  constructThrows: errorSpecSchema.optional(),
+  steps: z
+    .array(z.object({ method: identifier, args: z.array(z.unknown()), expected: z.unknown().optional(), throws: errorSpecSchema.optional() }))
+    .max(1_000),
+});
+
 export const runRequestSchema = z.object({
   language: z.enum(LANGUAGES),
   source: z.string().refine((s) => Buffer.byteLength(s, "utf8") <= OPERATOR_MAXIMA.sourceBytes, {
@@ -82,12 +96,27 @@ export const runRequestSchema = z.object({
   entry: identifier,
   mode: z.enum(["run", "submit"]),
   tests: z
-    .array(z.object({ id: z.string().min(1).max(200), args: z.array(z.unknown()), expected: z.unknown() }))
+    .array(
+      z.object({
+        id: z.string().min(1).max(200),
+        args: z.array(z.unknown()),
+        expected: z.unknown(),
+        throws: errorSpecSchema.optional(),
+        sequence: sequenceSchema.optional(),
+      }),
+    )
     .min(1)
     .max(OPERATOR_MAXIMA.tests)
     .refine((tests) => new Set(tests.map((t) => t.id)).size === tests.length, { message: "test ids must be unique" }),
   compare: z
-    .object({ tolerance: z.number().nonnegative().optional(), unordered: z.boolean().optional() })
+    .object({
+      tolerance: z.number().nonnegative().optional(),
+      unordered: z.boolean().optional(),
+      /** SQL: rows must come in the expected order (default: compared as a multiset). */
+      ordered: z.boolean().optional(),
+      /** SQL: column names must match too (default: only the number of columns). */
+      columnNames: z.boolean().optional(),
+    })
     .optional(),
   limits: limitsSchema.optional(),
   /**
@@ -101,6 +130,9 @@ export type RunRequest = z.infer<typeof runRequestSchema>;
 
 export type CompileErrorInfo = { message: string; line?: number; column?: number };
 
+/** One call of a stateful test as the candidate sees it (mode "run"), up to the first difference. */
+export type StepView = { call: string; ok: boolean; expected?: unknown; actual?: unknown; raises?: string; error?: string };
+
 export type TestResult = {
   id: string;
   status: Verdict;
@@ -111,6 +143,8 @@ export type TestResult = {
   args?: unknown[];
   expected?: unknown;
   actual?: unknown;
+  /** Only in mode "run", stateful tests: the calls up to and including the first that differs. */
+  steps?: StepView[];
 };
 
 export type RunResult = {
@@ -141,6 +175,9 @@ export const runResultSchema = z.object({
       args: z.array(z.unknown()).optional(),
       expected: z.unknown().optional(),
       actual: z.unknown().optional(),
+      steps: z
+        .array(z.object({ call: z.string(), ok: z.boolean(), expected: z.unknown().optional(), actual: z.unknown().optional(), raises: z.string().optional(), error: z.string().optional() }))
+        .optional(),
     }),
   ),
 });

@@ -7,6 +7,7 @@ import { capOutcome } from "./output-cap";
 import { setCatastropheReporter } from "./runners/catastrophic";
 import { createJavaScriptRunner } from "./runners/javascript";
 import { createPythonRunner } from "./runners/python";
+import { createSqlRunner } from "./runners/sql";
 import type { Runner } from "./runners/types";
 import type { FromWorker, ToWorker, WorkerJob, WorkerTestOutcome } from "./worker-protocol";
 
@@ -20,7 +21,7 @@ const javascript = createJavaScriptRunner();
 // the worker answers "ready" at once and serves JavaScript meanwhile; a
 // Python run that comes first waits for an isolate within its wall deadline.
 const python = createPythonRunner();
-const runners: Partial<Record<WorkerJob["language"], Runner>> = { js: javascript, ts: javascript, python };
+const runners: Partial<Record<WorkerJob["language"], Runner>> = { js: javascript, ts: javascript, python, sql: createSqlRunner() };
 
 function send(message: FromWorker): void {
   process.send?.(message);

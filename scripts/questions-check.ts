@@ -4,9 +4,9 @@
 // fixed-format summary that CI and the lead's scripts read.
 import os from "node:os";
 import { standardsProblems } from "../questions/bank-standards.ts";
-import { stageKindTrackTable, summaryLine } from "../questions/bank-stats.ts";
+import { skillShareTable, stageKindTrackTable, summaryLine } from "../questions/bank-stats.ts";
 import { loadBank } from "../questions/loader.ts";
-import type { CodingQuestion } from "../questions/schema.ts";
+import type { CodingQuestion, SqlQuestion } from "../questions/schema.ts";
 import { verifySolutions } from "../questions/verify-solutions.ts";
 import { createSandboxPool } from "../sandbox/index.ts";
 
@@ -37,12 +37,13 @@ async function main(): Promise<number> {
     for (const p of standards) console.log(`  ✗ ${p}`);
   }
 
-  const coding = bank.questions.filter((q): q is CodingQuestion => q.kind === "coding");
+  const coding = bank.questions.filter((q): q is CodingQuestion | SqlQuestion => q.kind === "coding" || q.kind === "sql");
   if (coding.length > 0) {
-    const workers = Math.max(1, Math.min(4, os.availableParallelism() - 1));
+    // Reference runs are independent: one worker per core (at least two) keeps the check well under five minutes.
+    const workers = Math.max(2, Math.min(4, os.availableParallelism()));
     const pool = createSandboxPool({ workers });
     try {
-      console.log(`\nRunning solutions of ${coding.length} coding question${coding.length === 1 ? "" : "s"} in the sandbox (${workers} workers):`);
+      console.log(`\nRunning solutions of ${coding.length} coding and SQL question${coding.length === 1 ? "" : "s"} in the sandbox (${workers} workers):`);
       const checks = await verifySolutions(coding, pool, { concurrency: workers * 2 });
       for (const c of checks) {
         console.log(`  ${c.ok ? "✓" : "✗"} ${c.question} [${c.language}] ${c.solution}: ${c.detail}`);
@@ -54,6 +55,8 @@ async function main(): Promise<number> {
   }
 
   console.log(`\n${stageKindTrackTable(bank.questions)}\n`);
+  console.log(`${skillShareTable(bank.questions)}\n`);
+  console.log(`Checked in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   console.log(failed ? "questions:check FAILED" : "questions:check passed");
   console.log(summaryLine(bank.questions));
   return failed ? 1 : 0;

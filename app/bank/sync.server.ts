@@ -11,7 +11,7 @@ export type SyncReport =
 /** What the database keeps of a question: everything but where its file lives and the solutions. */
 export function storedContent(q: Question): string {
   const { source: _source, ...rest } = q;
-  if (rest.kind === "coding") {
+  if (rest.kind === "coding" || rest.kind === "sql") {
     const { solutions: _solutions, ...withoutSolutions } = rest;
     return JSON.stringify(withoutSolutions);
   }

@@ -5,7 +5,7 @@ import { Component, lazy, Suspense, useEffect, useId, useLayoutEffect, useMemo, 
 // from the app itself (/monaco/vs, copied by scripts/copy-assets.js — never a CDN). If Monaco
 // cannot load, the textarea stays: it has the same shortcuts and indents with Tab.
 
-export type EditorLanguage = "python" | "javascript" | "typescript";
+export type EditorLanguage = "python" | "javascript" | "typescript" | "sql";
 
 /** Where scripts/copy-assets.js puts Monaco's AMD build; the server serves it. */
 export const MONACO_VS_PATH = "/monaco/vs";
@@ -16,6 +16,23 @@ export function tabSizeFor(language: EditorLanguage): number {
 
 export function indentUnitFor(language: EditorLanguage): string {
   return " ".repeat(tabSizeFor(language));
+}
+
+// Monaco's "vs" colours SQL operators, built-in functions and strings below the
+// WCAG AA contrast ratio on white (#778899, #FF00FF, #FF0000): the SQL editor
+// uses the same theme with darker shades of those colours.
+const SQL_THEME = "loopwright-sql";
+function defineSqlTheme(monaco: { editor: { defineTheme(name: string, theme: object): void } }) {
+  monaco.editor.defineTheme(SQL_THEME, {
+    base: "vs",
+    inherit: true,
+    rules: [
+      { token: "operator.sql", foreground: "4a5560" },
+      { token: "predefined.sql", foreground: "9c0099" },
+      { token: "string.sql", foreground: "a31515" },
+    ],
+    colors: {},
+  });
 }
 
 /** Options for Monaco's editor. */
@@ -368,7 +385,8 @@ export function CodeEditor({
               height={style.height}
               language={language}
               defaultValue={text}
-              theme="vs"
+              theme={language === "sql" ? SQL_THEME : "vs"}
+              beforeMount={defineSqlTheme}
               options={options}
               onChange={(next) => change(next ?? "")}
               onMount={handleMount}

@@ -1,4 +1,4 @@
-import { buildRunRequest, gradeAuto, toNumber, type AutoQuestion, type CodingQuestion } from "../../questions/index";
+import { buildRunRequest, gradeAuto, toNumber, type AutoQuestion, type CodingQuestion, type SqlQuestion } from "../../questions/index";
 import { AUTO_KINDS as AUTO_KIND_LIST, type Language } from "../../questions/taxonomy";
 import { SandboxBusyError, type RunResult, type SandboxPool } from "../../sandbox/index";
 import { prisma } from "../db.server";
@@ -96,7 +96,7 @@ export async function submitAnswer(userId: string, roundId: string, roundQuestio
   const round = await requireOwnRound(userId, roundId);
   const rq = findQuestion(round, roundQuestionId);
   const { kind, question, response } = parseResponse(rq, raw);
-  if (kind === "coding") throw new RoundError("Coding answers are submitted by running the hidden tests.", 400);
+  if (kind === "coding" || kind === "sql") throw new RoundError("Coding and SQL answers are submitted by running the hidden tests.", 400);
   const json = JSON.stringify(response);
   if (rq.answer && rq.answer.response === json && rq.answer.status !== "draft") return outcome(round, rq.answer, question);
   ensureOpen(round);
@@ -235,11 +235,11 @@ async function executeCode(
   ensureOpen(round);
   const rq = findQuestion(round, roundQuestionId);
   const { question, response } = parseResponse(rq, raw);
-  if (question.kind !== "coding") throw new RoundError("Only coding questions run code.", 400);
+  if (question.kind !== "coding" && question.kind !== "sql") throw new RoundError("Only coding and SQL questions run code.", 400);
   codeRuns.hit(userId);
-  const language = response.language as Language;
+  const language = response.language as Language | "sql";
   const code = response.code as string;
-  if (!code.trim()) throw new RoundError("Write some code first.", 400);
+  if (!code.trim()) throw new RoundError(question.kind === "sql" ? "Write a query first." : "Write some code first.", 400);
 
   const json = JSON.stringify({ language, code });
   const answer = await prisma.answer.upsert({
@@ -268,8 +268,8 @@ async function gradeCode(
   round: OwnRound,
   rq: RoundQuestion,
   answerId: string,
-  question: CodingQuestion,
-  language: Language,
+  question: CodingQuestion | SqlQuestion,
+  language: Language | "sql",
   code: string,
   mode: "run" | "submit",
 ): Promise<ShownRun> {
@@ -335,10 +335,10 @@ export async function finishRound(sandbox: SandboxPool, userId: string, roundId:
     const kind = rq.questionVersion.kind as QuestionKind;
     const response = JSON.parse(answer.response) as Record<string, unknown>;
     if (answer.status === "graded" || isBlank(kind, response)) continue;
-    if (kind === "coding") {
-      const question = questionFromVersion(rq.questionVersion) as CodingQuestion;
+    if (kind === "coding" || kind === "sql") {
+      const question = questionFromVersion(rq.questionVersion) as CodingQuestion | SqlQuestion;
       try {
-        await gradeCode(sandbox, round, rq, answer.id, question, response.language as Language, String(response.code), "submit");
+        await gradeCode(sandbox, round, rq, answer.id, question, question.kind === "sql" ? "sql" : (response.language as Language), String(response.code), "submit");
       } catch (error) {
         // A busy grader must not keep the round open: the code stays saved, unscored.
         if (!(error instanceof RoundError)) throw error;

@@ -19,6 +19,7 @@ export const responseSchemas = {
   numeric: z.object({ value: z.string().trim().max(60, "Enter a number of at most 60 characters").default("") }),
   short: z.object({ text: z.string().max(SHORT_MAX_CHARS, `Answer in at most ${SHORT_MAX_CHARS} characters`).default("") }),
   coding: z.object({ language: z.enum(LANGUAGES, { error: "Pick one of the offered languages" }), code: bytes(CODE_MAX_BYTES, "Your code") }),
+  sql: z.object({ language: z.literal("sql", { error: "SQL questions are answered in SQL" }).default("sql"), code: bytes(CODE_MAX_BYTES, "Your query") }),
   design: z.object({ text: z.string().max(TEXT_MAX_CHARS, `Answer in at most ${TEXT_MAX_CHARS.toLocaleString("en")} characters`).default("") }),
   behavioral: z.object({
     text: z.string().max(TEXT_MAX_CHARS, `Answer in at most ${TEXT_MAX_CHARS.toLocaleString("en")} characters`).default(""),
@@ -37,6 +38,7 @@ export function isBlank(kind: QuestionKind, response: Record<string, unknown>): 
     case "numeric":
       return !String(response.value ?? "").trim();
     case "coding":
+    case "sql":
       return !String(response.code ?? "").trim();
     default:
       return !String(response.text ?? "").trim();

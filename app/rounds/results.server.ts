@@ -54,7 +54,8 @@ export async function roundResults(round: OwnRound) {
         return { ...base, given: String(response?.value ?? ""), expected: `${q.answer}${q.unit ? ` ${q.unit}` : ""}` };
       case "short":
         return { ...base, given: String(response?.text ?? ""), expected: q.accepted.join(" · ") };
-      case "coding": {
+      case "coding":
+      case "sql": {
         // the code that earned the score, not a later draft or run
         const last = submissions.find((s) => s.answerId === answer?.id);
         return {

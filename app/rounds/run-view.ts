@@ -1,4 +1,4 @@
-import type { RunRequest, RunResult, Verdict } from "../../sandbox/index";
+import type { RunRequest, RunResult, StepView, Verdict } from "../../sandbox/index";
 
 type ExampleResult = {
   id: string;
@@ -9,6 +9,8 @@ type ExampleResult = {
   args?: unknown[];
   expected?: unknown;
   actual?: unknown;
+  /** Stateful examples: the calls up to the first difference. */
+  steps?: StepView[];
 };
 
 /** What the candidate sees of a run: everything for public examples, pass or fail for hidden tests. */

@@ -78,7 +78,7 @@ export function createJavaScriptRunner(): Runner {
       }
     },
     async run(job, progress) {
-      if (job.language === "python") throw new Error("the JavaScript runner cannot run python");
+      if (job.language !== "js" && job.language !== "ts") throw new Error(`the JavaScript runner cannot run ${job.language}`);
       const deadline = performance.now() + job.limits.wallMs;
       const prepared = await prepareSource(job.language, job.source);
       if (!prepared.ok) return { compileError: prepared.error, tests: [] };

@@ -49,9 +49,9 @@ describe("taxonomy", () => {
 describe("bank stats", () => {
   it("prints the summary line in its fixed format and a stage × kind × track table", async () => {
     const { questions } = await loadBank("questions");
-    expect(summaryLine(questions)).toMatch(/^questions: total=(\d+) coding=\d+ mcq=\d+ numeric=\d+ short=\d+ design=\d+ behavioral=\d+$/);
+    expect(summaryLine(questions)).toMatch(/^questions: total=(\d+) coding=\d+ sql=\d+ stateful=\d+ mcq=\d+ numeric=\d+ short=\d+ design=\d+ behavioral=\d+$/);
     const total = Number(/total=(\d+)/.exec(summaryLine(questions))![1]);
-    const sum = [...summaryLine(questions).matchAll(/ (?:coding|mcq|numeric|short|design|behavioral)=(\d+)/g)].reduce((a, m) => a + Number(m[1]), 0);
+    const sum = [...summaryLine(questions).matchAll(/ (?:coding|sql|mcq|numeric|short|design|behavioral)=(\d+)/g)].reduce((a, m) => a + Number(m[1]), 0);
     expect(sum).toBe(total);
     const table = stageKindTrackTable(questions);
     expect(table.split("\n")[0]).toMatch(/^stage\s+kind\s+junior\s+mid\s+senior\s+staff\s+total$/);

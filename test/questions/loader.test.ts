@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadBank } from "../../questions/loader.ts";
+import { KINDS } from "../../questions/taxonomy.ts";
 import { codingFiles, mcqItem, numericItem, rubricFiles, shortItem, validBankFiles, writeBank, yaml, type Files } from "./bank-fixture.ts";
 
 const dirs: string[] = [];
@@ -45,7 +46,7 @@ describe("loadBank on a valid bank", () => {
   it("loads the real bank with no problems and every kind present", async () => {
     const bank = await loadBank("questions");
     expect(bank.problems).toEqual([]);
-    expect(new Set(bank.questions.map((q) => q.kind)).size).toBe(6);
+    expect(new Set(bank.questions.map((q) => q.kind)).size).toBe(KINDS.length);
   });
 });
 
@@ -112,7 +113,7 @@ describe("loadBank reports problems", () => {
         'questions/screening/a.yaml#dup: id "dup" is also used by questions/ml-technical/b.yaml#dup',
         'questions/ml-technical/b.yaml#dup: id "dup" is also used by questions/screening/a.yaml#dup',
         'questions/screening/a.yaml#design-in-screening: stage "final" contradicts its folder (screening)',
-        "questions/coding/design-it: kind design does not belong in stage coding (it takes coding)",
+        "questions/coding/design-it: kind design does not belong in stage coding (it takes coding, sql)",
         'questions/final/tell-me: id "something-else" must match the folder name "tell-me" (or be left out)',
       ]),
     );

@@ -10,6 +10,9 @@ export const TIGHT_LIMITS = { timeMsPerTest: 250, memoryMb: 32, wallMs: 4_000 } 
 /** Tight per-test limits, but a wall deadline that covers a cold Python boot (the snapshot is cached on disk after the first). */
 export const PYTHON_LIMITS = { timeMsPerTest: 500, memoryMb: 32, wallMs: 30_000 } as const;
 
+/** One table t(x INTEGER) with the rows 1, 2, 3. */
+export const SQL_DATASET = { tables: [{ name: "t", columns: [{ name: "x", type: "INTEGER" }], rows: [[1], [2], [3]] }] };
+
 export type Case = Partial<Omit<RunRequest, "source">> & { source: string };
 
 export function usePool(opts: Parameters<typeof createSandboxPool>[0] = {}) {
@@ -72,6 +75,29 @@ export function usePool(opts: Parameters<typeof createSandboxPool>[0] = {}) {
       });
       expect(result.tests.map((t) => t.error ?? t.status)).toEqual(["Accepted", "Accepted"]);
       expect(result.verdict).toBe("Accepted");
+    },
+    /** An SQL run on a small table t(x) holding 1, 2, 3, with TIGHT_LIMITS. */
+    runSql(source: string, limits: Partial<RunRequest["limits"]> = {}): Promise<RunResult> {
+      return get().run({
+        language: "sql",
+        entry: "query",
+        mode: "submit",
+        source,
+        tests: [{ id: "t1", args: [SQL_DATASET], expected: { columns: ["x"], rows: [[1], [2], [3]] } }],
+        limits: { ...TIGHT_LIMITS, ...limits },
+      });
+    },
+    /** The same pool still grades an ordinary query correctly, on a fresh database. */
+    async expectSqlHealthy(): Promise<void> {
+      const result = await get().run({
+        language: "sql",
+        entry: "query",
+        mode: "run",
+        source: "SELECT x * 2 AS y FROM t WHERE x > 1",
+        tests: [{ id: "a", args: [SQL_DATASET], expected: { columns: ["y"], rows: [[4], [6]] } }],
+        limits: TIGHT_LIMITS,
+      });
+      expect(result.tests.map((t) => t.error ?? t.status)).toEqual(["Accepted"]);
     },
     /** The same pool still grades an ordinary solution correctly. */
     async expectHealthy(): Promise<void> {

@@ -1,6 +1,8 @@
 import { useFetcher } from "@remix-run/react";
 import { useRef, useState } from "react";
-import type { PublicQuestion } from "../../../questions/index";
+import type { PublicExample, PublicQuestion } from "../../../questions/index";
+import { methodName } from "../../../questions/run-request";
+import { formatArgs, formatValue } from "../../../sandbox/stateful";
 import type { RoundQuestionView } from "../../rounds/round-view.server";
 import type { ShownRun } from "../../rounds/run-view";
 import { CodeEditor, type Diagnostic } from "../code-editor";
@@ -17,6 +19,27 @@ const LANGUAGE_LABEL: Record<Language, string> = { python: "Python", js: "JavaSc
 const EDITOR_LANGUAGE = { python: "python", js: "javascript", ts: "typescript" } as const;
 
 type RunResponse = { ok: boolean; error?: string; unreachable?: boolean; run?: ShownRun };
+
+const show = (v: unknown, language: Language) => formatValue(v, language);
+
+/** An example as the candidate's language would write it: a call and its value or error, or a sequence of calls. */
+export function describeExample(e: PublicExample, entry: string, language: Language): string {
+  const error = (x: { raises?: string; throws?: string; message?: string }) => {
+    const name = language === "python" ? x.raises : x.throws;
+    return name ? `${language === "python" ? "raises" : "throws"} ${name}${x.message ? ` ("${x.message}")` : ""}` : undefined;
+  };
+  if (e.calls) {
+    return e.calls
+      .map((c, i) => {
+        if (i === 0) return `obj = ${language === "python" ? "" : "new "}${entry}(${formatArgs(c.args, language)})`;
+        const call = `obj.${methodName(c.method, language)}(${formatArgs(c.args, language)})`;
+        const outcome = error(c) ?? ("expected" in c ? show(c.expected, language) : undefined);
+        return outcome === undefined ? call : `${call} → ${outcome}`;
+      })
+      .join("\n");
+  }
+  return `${entry}(${formatArgs(e.args, language)}) → ${error(e) ?? show(e.expected, language)}`;
+}
 
 export function CodingAnswer({ actionUrl, view, question }: { actionUrl: string; view: RoundQuestionView; question: Extract<PublicQuestion, { kind: "coding" }> }) {
   const saved = pendingDraft<{ language?: Language; code?: string }>(view.id) ?? (view.response as { language?: Language; code?: string } | null);
@@ -139,7 +162,7 @@ export function CodingAnswer({ actionUrl, view, question }: { actionUrl: string;
           <h3>Examples</h3>
           {question.examples.map((e, i) => (
             <pre key={i}>
-              {question.code[language]?.entry}({e.args.map((a) => JSON.stringify(a)).join(", ")}) → {JSON.stringify(e.expected)}
+              {describeExample(e, question.code[language]?.entry ?? "", language)}
               {e.note ? `\n${language === "python" ? "#" : "//"} ${e.note}` : ""}
             </pre>
           ))}

@@ -2,6 +2,7 @@ import type { RoundQuestionView } from "../../rounds/round-view.server";
 import { Markdown } from "../markdown";
 import { SplitPane } from "../split-pane";
 import { CodingAnswer } from "./coding-answer";
+import { SqlAnswer } from "./sql-answer";
 import { ChoiceAnswer, FreeTextAnswer, ValueAnswer } from "./simple-answers";
 
 type Props = { roundId: string; gradingMode: "immediate" | "end"; view: RoundQuestionView };
@@ -11,6 +12,7 @@ const KIND_LABEL: Record<string, string> = {
   numeric: "Numeric",
   short: "Short answer",
   coding: "Coding",
+  sql: "SQL",
   design: "System design",
   behavioral: "Behavioural",
 };
@@ -42,7 +44,9 @@ export function QuestionPanel({ roundId, gradingMode, view }: Props) {
         <ChoiceAnswer actionUrl={actionUrl} view={view} question={q} gradingMode={gradingMode} />
       ) : q.kind === "numeric" || q.kind === "short" ? (
         <ValueAnswer actionUrl={actionUrl} view={view} question={q} gradingMode={gradingMode} />
-      ) : q.kind === "coding" ? null : (
+      ) : q.kind === "coding" ? null : q.kind === "sql" ? (
+        <SqlAnswer actionUrl={actionUrl} view={view} question={q} />
+      ) : (
         <FreeTextAnswer actionUrl={actionUrl} view={view} question={q} />
       )}
     </article>

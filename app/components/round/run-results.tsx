@@ -1,4 +1,7 @@
+import { isSqlTable } from "../../../sandbox/sql-compare";
 import type { ShownRun } from "../../rounds/run-view";
+import { CallSteps } from "./call-steps";
+import { SqlResultDiff } from "./sql-tables";
 
 const VERDICT_TEXT: Record<string, string> = {
   Accepted: "Accepted",
@@ -15,7 +18,8 @@ const json = (v: unknown) => {
   return text === undefined ? "undefined" : text.length > 400 ? text.slice(0, 400) + "…" : text;
 };
 
-export function RunResults({ result, title }: { result: ShownRun; title: string }) {
+/** `sql`: the run is a query's, shown as tables (`ordered`: row order counts). */
+export function RunResults({ result, title, sql }: { result: ShownRun; title: string; sql?: { ordered: boolean } }) {
   return (
     <section className={`run-results ${result.verdict === "Accepted" ? "ok" : "fail"}`} aria-live="polite" data-testid={`results-${result.mode}`}>
       <h3>
@@ -44,14 +48,20 @@ export function RunResults({ result, title }: { result: ShownRun; title: string 
             : result.tests.map((t, i) => (
                 <li key={t.id} className={t.status === "Accepted" ? "pass" : "fail"}>
                   <span className="test-name">
-                    Example {i + 1}: {VERDICT_TEXT[t.status] ?? t.status}
+                    {sql ? "Sample data" : "Example"} {i + 1}: {VERDICT_TEXT[t.status] ?? t.status}
                   </span>{" "}
                   <span className="muted small">{t.timeMs.toFixed(1)} ms</span>
-                  <div className="test-detail">
-                    {t.args ? <div>Input: <code>{t.args.map(json).join(", ")}</code></div> : null}
-                    <div>Expected: <code>{json(t.expected)}</code></div>
-                    {t.status !== "RuntimeError" ? <div>Got: <code>{json(t.actual)}</code></div> : null}
-                  </div>
+                  {sql && isSqlTable(t.expected) ? (
+                    <SqlResultDiff actual={isSqlTable(t.actual) ? t.actual : undefined} expected={t.expected} ordered={sql.ordered} />
+                  ) : t.steps ? (
+                    <CallSteps steps={t.steps} />
+                  ) : (
+                    <div className="test-detail">
+                      {t.args ? <div>Input: <code>{t.args.map(json).join(", ")}</code></div> : null}
+                      {t.expected !== undefined && t.expected !== null ? <div>Expected: <code>{json(t.expected)}</code></div> : null}
+                      {t.status !== "RuntimeError" ? <div>Got: <code>{json(t.actual)}</code></div> : null}
+                    </div>
+                  )}
                   {t.error ? <pre className="error">{t.error}</pre> : null}
                   {t.stdout ? (
                     <details>

@@ -1,0 +1,2 @@
+def normalize_weights(weights):
+    pass

@@ -1,0 +1,3 @@
+-- Right ranks, but the rows come out in no promised order.
+SELECT DENSE_RANK() OVER (ORDER BY val_accuracy DESC) AS rank, run_id, val_accuracy
+FROM runs WHERE val_accuracy IS NOT NULL ORDER BY run_id DESC

@@ -1,0 +1,7 @@
+class LFUCache {
+  constructor(capacity) {}
+
+  get(key) {}
+
+  put(key, value) {}
+}

@@ -1,0 +1,7 @@
+class LRUCache {
+  constructor(capacity) {}
+
+  get(key) {}
+
+  put(key, value) {}
+}

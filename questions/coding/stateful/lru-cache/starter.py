@@ -1,0 +1,9 @@
+class LRUCache:
+    def __init__(self, capacity):
+        pass
+
+    def get(self, key):
+        pass
+
+    def put(self, key, value):
+        pass

@@ -1,0 +1,5 @@
+class MovingAverage {
+  constructor(size) {}
+
+  next(value) {}
+}

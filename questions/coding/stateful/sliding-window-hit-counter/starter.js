@@ -1,0 +1,7 @@
+class HitCounter {
+  constructor(window) {}
+
+  hit(t) {}
+
+  count(t) {}
+}

@@ -1,0 +1,26 @@
+# Returns 0 instead of raising before any value.
+
+class RunningStats:
+    def __init__(self):
+        self.n = 0
+        self.mu = 0.0
+        self.m2 = 0.0
+
+    def push(self, x):
+        self.n += 1
+        delta = x - self.mu
+        self.mu += delta / self.n
+        self.m2 += delta * (x - self.mu)
+
+    def count(self):
+        return self.n
+
+    def mean(self):
+        if self.n == 0:
+            return 0.0
+        return self.mu
+
+    def variance(self):
+        if self.n == 0:
+            return 0.0
+        return self.m2 / self.n

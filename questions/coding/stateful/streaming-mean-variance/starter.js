@@ -1,0 +1,11 @@
+class RunningStats {
+  constructor() {}
+
+  push(x) {}
+
+  count() {}
+
+  mean() {}
+
+  variance() {}
+}

@@ -1,0 +1,15 @@
+class RunningStats:
+    def __init__(self):
+        pass
+
+    def push(self, x):
+        pass
+
+    def count(self):
+        pass
+
+    def mean(self):
+        pass
+
+    def variance(self):
+        pass

@@ -1,0 +1,5 @@
+class TokenBucket {
+  constructor(capacity, refillPerSecond) {}
+
+  allow(now) {}
+}

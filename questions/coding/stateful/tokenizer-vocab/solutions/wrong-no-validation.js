@@ -1,0 +1,32 @@
+// Decodes unknown ids to undefined instead of throwing.
+
+class Vocab {
+  constructor(unkToken) {
+    this.tokens = [unkToken];
+    this.ids = new Map([[unkToken, 0]]);
+  }
+
+  add(token) {
+    if (!this.ids.has(token)) {
+      this.ids.set(token, this.tokens.length);
+      this.tokens.push(token);
+    }
+    return this.ids.get(token);
+  }
+
+  encode(text) {
+    return text.split(/\s+/).filter((t) => t !== "").map((t) => this.ids.get(t) ?? 0);
+  }
+
+  decode(ids) {
+    return ids
+      .map((i) => {
+        return this.tokens[i];
+      })
+      .join(" ");
+  }
+
+  size() {
+    return this.tokens.length;
+  }
+}

@@ -1,0 +1,11 @@
+class Vocab {
+  constructor(unkToken) {}
+
+  add(token) {}
+
+  encode(text) {}
+
+  decode(ids) {}
+
+  size() {}
+}

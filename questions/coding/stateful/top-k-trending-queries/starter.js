@@ -1,0 +1,7 @@
+class TopKTracker {
+  constructor(k) {}
+
+  add(item, delta) {}
+
+  top() {}
+}

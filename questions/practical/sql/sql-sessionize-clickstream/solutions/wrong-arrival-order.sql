@@ -1,0 +1,4 @@
+-- Orders by arrival (rowid), not by time.
+SELECT user_id, SUM(CASE WHEN prev IS NULL OR ABS(ts - prev) > 1800 THEN 1 ELSE 0 END) AS sessions
+FROM (SELECT user_id, ts, LAG(ts) OVER (PARTITION BY user_id ORDER BY rowid) AS prev FROM clicks)
+GROUP BY user_id

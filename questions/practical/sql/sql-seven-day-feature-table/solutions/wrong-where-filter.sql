@@ -1,0 +1,5 @@
+-- The WHERE filter drops users without purchases in the window.
+SELECT u.user_id, COUNT(p.user_id) AS purchases_7d, COALESCE(SUM(p.amount), 0) AS spend_7d
+FROM users u LEFT JOIN purchases p ON p.user_id = u.user_id
+WHERE p.day BETWEEN 93 AND 99
+GROUP BY u.user_id

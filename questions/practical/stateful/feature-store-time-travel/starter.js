@@ -1,0 +1,7 @@
+class FeatureStore {
+  constructor() {}
+
+  put(entity, feature, value, ts) {}
+
+  get(entity, feature, asOf) {}
+}
