@@ -47,7 +47,7 @@ export type Limits = { timeMsPerTest: number; memoryMb: number; wallMs: number; 
  * an operator overrides them with SANDBOX_TIME_FACTORS (e.g. "python=4"), a
  * question with its own `limits.timeFactors`.
  */
-export const DEFAULT_TIME_FACTORS: Readonly<Record<Language, number>> = Object.freeze({ js: 1, ts: 1, python: 3 });
+export const DEFAULT_TIME_FACTORS: Readonly<Record<Language, number>> = Object.freeze({ js: 1, ts: 1, python: 3, sql: 1 });
 
 /** Factors from SANDBOX_TIME_FACTORS ("python=4,ts=1.2"), each between 1 and 10, over the defaults. */
 export function languageTimeFactors(env: string | undefined = process.env.SANDBOX_TIME_FACTORS): Record<Language, number> {

@@ -1,11 +1,13 @@
 import type { QuestionPreview as Preview } from "../assessments/bank.server";
 import { Markdown } from "./markdown";
+import { SqlSchema } from "./round/sql-tables";
 
 export const KIND_LABELS: Record<string, string> = {
   mcq: "Multiple choice",
   numeric: "Numeric",
   short: "Short answer",
   coding: "Coding",
+  sql: "SQL",
   design: "System design",
   behavioral: "Behavioural",
 };
@@ -65,6 +67,15 @@ export function QuestionPreview({ preview }: { preview: Preview }) {
               </ul>
             </>
           ) : null}
+        </>
+      ) : q.kind === "sql" ? (
+        <>
+          <h4>Tables and sample rows</h4>
+          <SqlSchema tables={q.tables} sample={q.samples[0]} />
+          <h4>Starter query</h4>
+          <pre>
+            <code>{q.starter}</code>
+          </pre>
         </>
       ) : (
         <>

@@ -39,8 +39,8 @@ describe("buildRunRequest", () => {
   });
 
   it("reads operator factors from SANDBOX_TIME_FACTORS and ignores nonsense", () => {
-    expect(languageTimeFactors("python=4, ts=1.2")).toEqual({ js: 1, ts: 1.2, python: 4 });
-    expect(languageTimeFactors("python=0.5,ruby=2,js=abc,python")).toEqual({ js: 1, ts: 1, python: 3 });
+    expect(languageTimeFactors("python=4, ts=1.2")).toEqual({ js: 1, ts: 1.2, python: 4, sql: 1 });
+    expect(languageTimeFactors("python=0.5,ruby=2,js=abc,python")).toEqual({ js: 1, ts: 1, python: 3, sql: 1 });
   });
 
   it("refuses a language the question does not offer yet", () => {
