@@ -28,8 +28,6 @@ export function createPythonRunner(opts: PythonRunnerOptions = {}): Runner & { s
   let fatal: Error | undefined;
   let booting = false;
   let consecutiveFailures = 0;
-  /** A job is running its tests: start no new boot unless the job itself waits for an interpreter. */
-  let running = false;
 
   function start(): Promise<ivm.ExternalCopy<ArrayBuffer>> {
     snapshot ??= loadOrMakeSnapshot(onCatastrophicError).then(async ({ snapshot: bytes, fromCache }) => {
@@ -62,8 +60,7 @@ export function createPythonRunner(opts: PythonRunnerOptions = {}): Runner & { s
     booting = true;
     try {
       const snap = await start();
-      // A boot beside a job's tests takes CPU from their time limits: boot while idle, or for someone waiting.
-      while (ready.length - waiters.length < size && (!running || waiters.length > 0)) {
+      while (ready.length - waiters.length < size) {
         try {
           give(await bootFromSnapshot(snap, onCatastrophicError));
           consecutiveFailures = 0;
@@ -82,9 +79,8 @@ export function createPythonRunner(opts: PythonRunnerOptions = {}): Runner & { s
   /** A booted isolate, waiting for one (until the deadline) if none is ready. */
   async function take(deadline: number): Promise<PyBox | undefined> {
     const box = ready.shift();
-    // With a box in hand the refill waits for prepare(), when the worker is idle again.
-    if (box) return box;
     void fill();
+    if (box) return box;
     if (fatal) throw fatal;
     return new Promise<PyBox | undefined>((resolve) => {
       let done = false;
@@ -116,15 +112,10 @@ export function createPythonRunner(opts: PythonRunnerOptions = {}): Runner & { s
     async run(job, progress) {
       if (job.language !== "python") throw new Error(`the Python runner cannot run ${job.language}`);
       const deadline = performance.now() + job.limits.wallMs;
-      running = true;
-      try {
-        const first = await take(deadline);
-        if (fatal && !first) throw new Error(`Python could not start: ${fatal.message}`);
-        if (!first) return notReady(job);
-        return await execute(first, job, deadline, take, progress ?? []);
-      } finally {
-        running = false;
-      }
+      const first = await take(deadline);
+      if (fatal && !first) throw new Error(`Python could not start: ${fatal.message}`);
+      if (!first) return notReady(job);
+      return execute(first, job, deadline, take, progress ?? []);
     },
   };
 }
