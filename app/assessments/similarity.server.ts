@@ -1,6 +1,6 @@
 import { prisma } from "../db.server";
 import { questionFromVersion } from "../rounds/content.server";
-import { compare, markRegions, type Language } from "./winnowing";
+import { compare, fingerprint, markRegions, sharedFraction, type Language } from "./winnowing";
 
 /** Pairs sharing at least this fraction of fingerprints are listed unless the owner asks otherwise. */
 export const DEFAULT_THRESHOLD = 0.5;
@@ -69,11 +69,13 @@ export async function similarityPairs(assessmentId: string, threshold = DEFAULT_
   const questions = await codingAnswers(assessmentId);
   return questions.map((q) => {
     const pairs: SimilarPair[] = [];
+    // each answer is fingerprinted once; the pairs only intersect sets
+    const prints = q.answers.map((a) => fingerprint(a.code, a.language, a.starter));
     for (let i = 0; i < q.answers.length; i++) {
       for (let j = i + 1; j < q.answers.length; j++) {
         const a = q.answers[i];
         const b = q.answers[j];
-        const r = compare(a, b, { a: a.starter, b: b.starter });
+        const r = sharedFraction(prints[i], prints[j]);
         if (r.shared >= threshold && r.shared > 0) {
           pairs.push({ a: { inviteId: a.inviteId, label: a.label }, b: { inviteId: b.inviteId, label: b.label }, shared: r.shared, fractionA: r.fractionA, fractionB: r.fractionB });
         }

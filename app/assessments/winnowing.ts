@@ -137,18 +137,25 @@ function regions(side: Fingerprint, other: Set<number>, starter: Set<number>, k 
   return ranges;
 }
 
+/** The shared fraction of two fingerprints already computed (for comparing many answers pairwise). */
+export function sharedFraction(a: Fingerprint, b: Fingerprint): { shared: number; fractionA: number; fractionB: number } {
+  let common = 0;
+  for (const h of a.prints) if (b.prints.has(h)) common++;
+  const total = a.prints.size + b.prints.size;
+  return {
+    shared: total === 0 ? 0 : (2 * common) / total,
+    fractionA: a.prints.size ? common / a.prints.size : 0,
+    fractionB: b.prints.size ? common / b.prints.size : 0,
+  };
+}
+
 /** Compare two solutions of one question written against the same starter code. */
 export function compare(a: { code: string; language: Language }, b: { code: string; language: Language }, starter: { a?: string; b?: string } = {}): Comparison {
   const fa = fingerprint(a.code, a.language, starter.a);
   const fb = fingerprint(b.code, b.language, starter.b);
-  let common = 0;
-  for (const h of fa.prints) if (fb.prints.has(h)) common++;
-  const total = fa.prints.size + fb.prints.size;
   const starterHashes = new Set([...kgramHashes(tokenize(starter.a ?? "", a.language)), ...kgramHashes(tokenize(starter.b ?? "", b.language))]);
   return {
-    shared: total === 0 ? 0 : (2 * common) / total,
-    fractionA: fa.prints.size ? common / fa.prints.size : 0,
-    fractionB: fb.prints.size ? common / fb.prints.size : 0,
+    ...sharedFraction(fa, fb),
     regionsA: regions(fa, new Set(fb.kgrams), starterHashes),
     regionsB: regions(fb, new Set(fa.kgrams), starterHashes),
   };

@@ -19,7 +19,7 @@ async function axe(page: Page, include?: string) {
 }
 
 /** A page in its own browser context, signed in as a new user with these roles. */
-async function signedIn(browser: Browser, baseURL: string, roles: ("hiring-manager" | "candidate" | "reviewer")[]) {
+async function signedIn(browser: Browser, baseURL: string, roles: ("hiring-manager" | "candidate" | "reviewer" | "admin")[]) {
   const user = await createUser({ email: `${roles[0]}-${tag()}@e2e.test`, name: `E2E ${roles[0]} ${tag()}`, password: "e2e password long", roles });
   const context = await browser.newContext({ baseURL });
   const [pair] = (await createSessionCookie(user.id)).split(";");
@@ -197,17 +197,30 @@ test("a candidate's pastes, time away and edits reach the owner's timeline and p
   await axe(o, '[data-testid="attempt-signals"]');
 
   // nobody else sees it: another manager, a reviewer, the candidate
-  for (const roles of [["hiring-manager"], ["reviewer"]] as const) {
+  for (const roles of [["hiring-manager"], ["reviewer"], ["candidate"]] as const) {
     const other = await signedIn(browser, baseURL!, [...roles]);
     for (const path of [`/assessments/${assessment.id}/results/${invite.id}`, `/assessments/${assessment.id}/similarity`]) {
-      expect((await other.page.request.get(path)).status()).toBe(404);
+      expect((await other.page.request.get(path)).status(), `GET ${path} as ${roles[0]}`).toBe(404);
+      expect((await other.page.request.post(path, { form: { intent: "extend", minutes: "5" } })).status(), `POST ${path} as ${roles[0]}`).toBe(404);
     }
+    // nobody records into someone else's attempt
+    const foreign = await other.page.request.post(`/rounds/${roundId}/integrity`, { data: { sentAt: Date.now(), events: [{ type: "away", at: Date.now() }] } });
+    expect(foreign.status()).toBe(404);
   }
+  // an admin may look
+  const admin = await signedIn(browser, baseURL!, ["admin"]);
+  expect((await admin.page.request.get(`/assessments/${assessment.id}/similarity`)).status()).toBe(200);
+  expect((await admin.page.request.get(`/assessments/${assessment.id}/results/${invite.id}`)).status()).toBe(200);
   expect((await page.request.get(`/assessments/${assessment.id}/results/${invite.id}`)).status()).toBe(404);
   expect((await page.request.get(`/assessments/${assessment.id}/similarity`)).status()).toBe(404);
   // and the finished attempt records nothing more
   const late = await page.request.post(`/rounds/${roundId}/integrity`, { data: { sentAt: Date.now(), events: [{ type: "away", at: Date.now() }] } });
   expect(late.status()).toBe(409);
+  // and a malformed batch is a 400 with a message, not a 500
+  const garbled = await page.request.post(`/rounds/${roundId}/integrity`, { data: "{not json", headers: { "Content-Type": "application/json" } });
+  expect(garbled.status()).toBe(400);
+  const wrongShape = await page.request.post(`/rounds/${roundId}/integrity`, { data: { sentAt: Date.now(), events: [{ type: "keystrokes", at: 1 }] } });
+  expect(wrongShape.status()).toBe(400);
 });
 
 test("a practice round records nothing", async ({ page, loginAs }) => {

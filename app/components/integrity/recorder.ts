@@ -10,7 +10,7 @@ const KEEPALIVE_CHARS = 60_000;
 // a long outage must not grow the page without bound: beyond this the oldest queued snapshots go
 const QUEUE_SNAPSHOTS = 200;
 
-type Draft = { content: string; language?: "python" | "js" | "ts"; at: number };
+type Draft = { serialized: string; at: number };
 
 /**
  * Collects what an open assessment attempt records — pastes (size), the page losing and
@@ -63,31 +63,35 @@ export class IntegrityRecorder {
     this.push({ type: "back", question: this.current ?? undefined, at: now, durationMs: Math.max(0, now - this.awaySince) });
   }
 
-  /** A draft as useAutosave serialised it; only code and free-text answers are kept. */
+  /** A draft as useAutosave serialised it: kept as is, read only when a snapshot is taken (never per keystroke). */
   draft(questionId: string, serialized: string) {
-    const kind = this.recordedKinds.get(questionId);
-    if (!kind) return;
-    let fields: { code?: unknown; text?: unknown; language?: unknown };
-    try {
-      fields = JSON.parse(serialized) as typeof fields;
-    } catch {
-      return;
-    }
-    const content = kind === "coding" ? fields.code : fields.text;
-    if (typeof content !== "string") return;
-    const language = fields.language === "python" || fields.language === "js" || fields.language === "ts" ? fields.language : undefined;
-    this.pending.set(questionId, { content, language, at: Date.now() });
+    if (!this.recordedKinds.has(questionId)) return;
+    this.pending.set(questionId, { serialized, at: Date.now() });
   }
 
-  /** Drafts changed since the last snapshot become snapshots (at most one per answer per tick). */
+  /** Drafts changed since the last snapshot become snapshots (at most one per answer per tick); only code and free text are kept. */
   takeSnapshots() {
     for (const [question, draft] of this.pending) {
-      if (this.lastSnapshot.get(question) === draft.content) continue;
-      this.lastSnapshot.set(question, draft.content);
-      this.snapshots.push({ question, at: draft.at, language: draft.language, content: draft.content.slice(0, 200_000) });
+      const snapshot = this.toSnapshot(question, draft);
+      if (!snapshot || this.lastSnapshot.get(question) === snapshot.content) continue;
+      this.lastSnapshot.set(question, snapshot.content);
+      this.snapshots.push(snapshot);
     }
     this.pending.clear();
     if (this.snapshots.length > QUEUE_SNAPSHOTS) this.snapshots.splice(0, this.snapshots.length - QUEUE_SNAPSHOTS);
+  }
+
+  private toSnapshot(question: string, draft: Draft): AnswerSnapshotInput | null {
+    let fields: { code?: unknown; text?: unknown; language?: unknown };
+    try {
+      fields = JSON.parse(draft.serialized) as typeof fields;
+    } catch {
+      return null;
+    }
+    const content = this.recordedKinds.get(question) === "coding" ? fields.code : fields.text;
+    if (typeof content !== "string") return null;
+    const language = fields.language === "python" || fields.language === "js" || fields.language === "ts" ? fields.language : undefined;
+    return { question, at: draft.at, language, content: content.slice(0, 200_000) };
   }
 
   /**
