@@ -11,3 +11,14 @@ export const STAGE_LABELS: Record<string, string> = Object.fromEntries(Object.en
 
 /** One name per track everywhere, the same the practice page offers (questions/taxonomy.ts). */
 export const TRACK_LABELS: Record<string, string> = Object.fromEntries(Object.entries(TRACK_INFO).map(([id, info]) => [id, info.label]));
+
+/** One name per question kind everywhere: the round page, the builder, the assessment page. */
+export const KIND_LABELS: Record<string, string> = {
+  mcq: "Multiple choice",
+  numeric: "Numeric",
+  short: "Short answer",
+  coding: "Coding",
+  sql: "SQL",
+  design: "System design",
+  behavioral: "Behavioural",
+};

@@ -1,16 +1,7 @@
 import type { QuestionPreview as Preview } from "../assessments/bank.server";
+import { KIND_LABELS } from "../format";
 import { Markdown } from "./markdown";
 import { SqlSchema } from "./round/sql-tables";
-
-export const KIND_LABELS: Record<string, string> = {
-  mcq: "Multiple choice",
-  numeric: "Numeric",
-  short: "Short answer",
-  coding: "Coding",
-  sql: "SQL",
-  design: "System design",
-  behavioral: "Behavioural",
-};
 
 const LANGUAGE_LABELS: Record<string, string> = { python: "Python", js: "JavaScript", ts: "TypeScript" };
 

@@ -8,6 +8,7 @@ import { EXTENSION_MINUTES } from "../assessments/extension";
 import { cellText, formatDuration, STATUS_LABELS } from "../assessments/results-format";
 import { assessmentResults } from "../assessments/results.server";
 import { TotalText } from "../components/assessment-scores";
+import { CriterionGrades } from "../components/criterion-grades";
 import { RegradeForm } from "../components/regrade-form";
 import { regradeStatus } from "../reviews/regrade.server";
 import { katexLinks } from "../components/katex-links";
@@ -214,29 +215,7 @@ function DetailCard({ item, inProgress }: { item: DetailItem & { regrade: { reso
                 {review.points !== null && review.maxPoints ? ` · ${review.points} / ${review.maxPoints}` : ""}
                 {review.submittedAt ? <span className="muted small"> · {formatDateTime(review.submittedAt)}</span> : null}
               </p>
-              {review.criteria.length ? (
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Criterion</th>
-                      <th scope="col">Points</th>
-                      <th scope="col">Note</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {review.criteria.map((c) => (
-                      <tr key={c.id}>
-                        <td>{c.title}</td>
-                        <td>
-                          {c.points}
-                          {c.max !== null ? ` / ${c.max}` : ""}
-                        </td>
-                        <td>{c.note}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              ) : null}
+              {review.criteria.length ? <CriterionGrades grades={review.criteria} /> : null}
               {review.comment ? <div className="answer-text">{review.comment}</div> : null}
             </div>
           ))}

@@ -10,8 +10,7 @@ import { combinedInviteList, MAX_CSV_BYTES, MAX_INVITES_PER_UPLOAD } from "../as
 import { createInvites, familyInvites, invitedEmails, resendInvite, revokeInvite, setAccommodation, type IssuedLink } from "../assessments/invites.server";
 import { assessmentErrorResponse, badRequest } from "../assessments/route-errors.server";
 import { FormError } from "../components/field";
-import { KIND_LABELS } from "../components/question-preview";
-import { formatDateTime, STAGE_LABELS, TRACK_LABELS } from "../format";
+import { KIND_LABELS, formatDateTime, STAGE_LABELS, TRACK_LABELS } from "../format";
 import { mailConfigured } from "../mail.server";
 import { parseForm, parseParams, readForm } from "../validation";
 

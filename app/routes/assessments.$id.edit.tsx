@@ -20,8 +20,8 @@ import { assessmentErrorResponse, badRequest } from "../assessments/route-errors
 import { AssessmentDetailsFields } from "../components/assessment-details";
 import { FormError } from "../components/field";
 import { katexLinks } from "../components/katex-links";
-import { KIND_LABELS, QuestionPreview } from "../components/question-preview";
-import { STAGE_LABELS } from "../format";
+import { QuestionPreview } from "../components/question-preview";
+import { KIND_LABELS, STAGE_LABELS } from "../format";
 import { parseForm, parseParams, readForm } from "../validation";
 
 export const links: LinksFunction = () => [...katexLinks, { rel: "stylesheet", href: assessmentStyles }];

@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { z } from "zod";
+import { CriterionGrades } from "../components/criterion-grades";
 import { Markdown } from "../components/markdown";
 import { SaveStatus } from "../components/round/save-status";
 import { useAutosave } from "../components/round/use-autosave";
@@ -201,26 +202,7 @@ function SubmittedReview({ view }: { view: View }) {
       <p>
         Submitted {mine.submittedAt ? formatDateTime(mine.submittedAt) : ""} · total <strong>{fmt(mine.total)}</strong> / {view.maxPoints}
       </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col">Points</th>
-            <th scope="col">Note</th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.rubric.map((c) => (
-            <tr key={c.id}>
-              <td>{c.title}</td>
-              <td>
-                {fmt(mine.grades[c.id])} / {c.points}
-              </td>
-              <td>{mine.notes[c.id]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CriterionGrades grades={view.rubric.map((c) => ({ id: c.id, title: c.title, points: mine.grades[c.id], max: c.points, note: mine.notes[c.id] }))} />
       {mine.comment ? <p>Comment: {mine.comment}</p> : null}
       {view.final ? (
         <p className="notice" role="status">

@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { SMTPServer } from "smtp-server";
 import { prisma } from "../../app/db.server";
 import { expect, test } from "./fixtures";
+import { setCode } from "./round-fixtures";
 
 // The same port playwright.config.ts gives the app in SMTP_URL.
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2525);
@@ -52,15 +53,6 @@ function readMail(raw: string) {
 async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-async function setCode(page: Page, code: string) {
-  await expect(page.getByTestId("code-editor")).toHaveAttribute("data-editor", "monaco", { timeout: 20_000 });
-  await page.evaluate((text) => {
-    type Editor = { getModel(): { setValue(v: string): void } };
-    const monaco = (window as unknown as { monaco: { editor: { getEditors(): Editor[] } } }).monaco;
-    monaco.editor.getEditors()[0].getModel().setValue(text);
-  }, code);
 }
 
 const questionRows = (page: Page) => page.locator("table.question-list tbody tr");

@@ -5,7 +5,7 @@ import Papa from "papaparse";
 import { prisma } from "../../app/db.server";
 import { createAssessment, createInvite, startAttempt, userContext } from "./assessment-fixtures";
 import { expect, test } from "./fixtures";
-import { solution } from "./round-fixtures";
+import { setCode, solution } from "./round-fixtures";
 
 const CODING = "top-k-cosine";
 const DESIGN = "fraud-detection-pipeline";
@@ -15,15 +15,6 @@ const AWKWARD = 'Lee, "Ace"\nSecond line';
 async function expectAccessible(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-async function setCode(page: Page, code: string) {
-  await expect(page.getByTestId("code-editor")).toHaveAttribute("data-editor", "monaco", { timeout: 20_000 });
-  await page.evaluate((text) => {
-    type Editor = { getModel(): { setValue(v: string): void } };
-    const monaco = (window as unknown as { monaco: { editor: { getEditors(): Editor[] } } }).monaco;
-    monaco.editor.getEditors()[0].getModel().setValue(text);
-  }, code);
 }
 
 function secondsShown(text: string): number {

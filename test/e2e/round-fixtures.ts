@@ -1,3 +1,4 @@
+import { expect, type Page } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
 import { prisma } from "../../app/db.server";
@@ -39,4 +40,14 @@ export async function correctOption(questionId: string): Promise<string> {
   const q = await prisma.question.findUniqueOrThrow({ where: { id: questionId }, include: { currentVersion: true } });
   const content = JSON.parse(q.currentVersion!.content) as { options: { text: string; correct: boolean }[] };
   return content.options.find((o) => o.correct)!.text;
+}
+
+/** Replace the code in the round page's editor once Monaco (not the plain textarea) is in place. */
+export async function setCode(page: Page, code: string) {
+  await expect(page.getByTestId("code-editor")).toHaveAttribute("data-editor", "monaco", { timeout: 20_000 });
+  await page.evaluate((text) => {
+    type Editor = { getModel(): { setValue(v: string): void } };
+    const monaco = (window as unknown as { monaco: { editor: { getEditors(): Editor[] } } }).monaco;
+    monaco.editor.getEditors()[0].getModel().setValue(text);
+  }, code);
 }

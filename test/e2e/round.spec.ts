@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, signUp, test } from "./fixtures";
-import { correctOption, createRound, moveDeadline, solution } from "./round-fixtures";
+import { correctOption, createRound, moveDeadline, setCode, solution } from "./round-fixtures";
 
 const MCQ = "reduce-variance-overfitting";
 const CODING = "top-k-cosine";
@@ -13,15 +13,6 @@ async function newCandidate(page: Page) {
   await signUp(page, account);
   await expect(page).toHaveURL(/\/practice$/);
   return account;
-}
-
-async function setCode(page: Page, code: string) {
-  await expect(page.getByTestId("code-editor")).toHaveAttribute("data-editor", "monaco", { timeout: 20_000 });
-  await page.evaluate((text) => {
-    type Editor = { getModel(): { setValue(v: string): void } };
-    const monaco = (window as unknown as { monaco: { editor: { getEditors(): Editor[] } } }).monaco;
-    monaco.editor.getEditors()[0].getModel().setValue(text);
-  }, code);
 }
 
 function secondsShown(text: string): number {

@@ -1,3 +1,4 @@
+import { KIND_LABELS } from "../../format";
 import type { RoundQuestionView } from "../../rounds/round-view.server";
 import { Markdown } from "../markdown";
 import { SplitPane } from "../split-pane";
@@ -6,16 +7,6 @@ import { SqlAnswer } from "./sql-answer";
 import { ChoiceAnswer, FreeTextAnswer, ValueAnswer } from "./simple-answers";
 
 type Props = { roundId: string; gradingMode: "immediate" | "end"; view: RoundQuestionView };
-
-const KIND_LABEL: Record<string, string> = {
-  mcq: "Multiple choice",
-  numeric: "Numeric",
-  short: "Short answer",
-  coding: "Coding",
-  sql: "SQL",
-  design: "System design",
-  behavioral: "Behavioural",
-};
 
 export function QuestionPanel({ roundId, gradingMode, view }: Props) {
   const q = view.question;
@@ -27,7 +18,7 @@ export function QuestionPanel({ roundId, gradingMode, view }: Props) {
           {view.position}. {q.title}
         </h2>
         <p className="muted">
-          {KIND_LABEL[q.kind]} · {q.difficulty} · about {q.minutes} min
+          {KIND_LABELS[q.kind]} · {q.difficulty} · about {q.minutes} min
         </p>
       </header>
       {q.kind === "coding" ? (
