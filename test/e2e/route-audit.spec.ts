@@ -1,5 +1,7 @@
 import { expect, request as http, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { createUser } from "../../app/auth/auth.server";
 import type { RoleName } from "../../app/auth/roles";
 import { createSessionCookie } from "../../app/auth/session.server";
@@ -300,3 +302,59 @@ async function snapshot(s: Setup) {
     rounds: await prisma.round.count({ where: { userId: s.people.invited.user.id } }),
   };
 }
+
+test("ids from elsewhere: another assessment's invites, an assessment attempt's practice results, an answer nobody sent for review", async ({ baseURL }) => {
+  const s = await getSetup(baseURL);
+  // an assessment of the other manager's, with an invite the owner of the first must not reach through their own assessment
+  const foreign = await createAssessment(s.people.otherManager.user.email, [{ id: "fraud-detection-pipeline", points: 1 }], { title: TITLE + " foreign" });
+  const theirs = await createInvite(foreign.id, "foreign-invitee@e2e.test", "Foreign Invitee");
+  const theirsAttempt = await startAttempt(foreign.id, s.people.otherCandidate.user.email, "Foreign Taker");
+  const a = `/assessments/${s.assessment.id}`;
+  const owner = s.clients.owner;
+  for (const url of [`${a}/results/${theirsAttempt.inviteId}`, `${a}/results/${theirsAttempt.inviteId}.data`, `${a}/compare?invites=${s.attempt.inviteId},${theirsAttempt.inviteId}`]) {
+    const response = await owner.get(url, { maxRedirects: 0 });
+    expect(response.status(), url).toBe(404);
+    await expectNoSecrets(response, ["foreign-invitee@e2e.test", s.people.otherCandidate.user.email], url);
+  }
+  for (const intent of ["revoke", "resend", "accommodate"]) {
+    const response = await owner.post(a, { form: { intent, invite: theirs.id, timeMultiplier: "2", extraMinutes: "30" }, maxRedirects: 0 });
+    expect(response.status(), intent).toBe(404);
+  }
+  const extend = await owner.post(`${a}/results/${theirsAttempt.inviteId}`, { form: { intent: "extend", minutes: "30" }, maxRedirects: 0 });
+  expect(extend.status()).toBe(404);
+  const untouched = await prisma.assessmentInvite.findUniqueOrThrow({ where: { id: theirs.id } });
+  expect([untouched.revokedAt, untouched.timeMultiplier, untouched.extraMinutes]).toEqual([null, theirs.timeMultiplier, theirs.extraMinutes]);
+
+  // a finished assessment attempt never opens as practice results (scores, anchors): the candidate is sent to "Submitted"
+  const results = await s.clients.invited.get(`/practice/rounds/${s.graded.roundId}/results`, { maxRedirects: 0 });
+  expect(results.status()).toBe(302);
+  expect(results.headers()["location"]).toBe(`/attempts/${s.graded.roundId}/submitted`);
+  const asking = await s.clients.invited.post(`/practice/rounds/${s.graded.roundId}/results`, { form: { intent: "request-review", question: s.graded.roundQuestionId }, maxRedirects: 0 });
+  expect(asking.status()).toBe(404);
+
+  // a practice answer its candidate did not send for review is nobody's to grade
+  const privateAnswer = await createPracticeAnswer({ candidateId: s.people.invited.user.id, questionId: "fraud-detection-pipeline", text: PRACTICE_TEXT + " private", requested: false });
+  for (const url of [`/reviews/${privateAnswer.answerId}`, `/reviews/${privateAnswer.answerId}.data`]) {
+    const response = await s.clients.reviewer.get(url, { maxRedirects: 0 });
+    expect(response.status(), url).toBe(404);
+    await expectNoSecrets(response, [PRACTICE_TEXT], url);
+  }
+  const claim = await s.clients.reviewer.post("/reviews", { form: { intent: "claim", answerId: privateAnswer.answerId }, maxRedirects: 0 });
+  expect(claim.status()).toBeGreaterThanOrEqual(400);
+  expect(claim.status()).toBeLessThan(500);
+  expect(await prisma.reviewHold.count({ where: { answerId: privateAnswer.answerId } })).toBe(0);
+});
+
+test("Submit in an assessment attempt answers pass or fail, never a hidden test's input, expected value or note", async ({ baseURL }) => {
+  const s = await getSetup(baseURL);
+  const question = await prisma.roundQuestion.findFirstOrThrow({ where: { roundId: s.attempt.roundId, position: 1 } });
+  const code = fs.readFileSync(path.join("questions", "coding", "top-k-cosine", "solutions", "wrong-dot-product.js"), "utf8");
+  const url = `/practice/rounds/${s.attempt.roundId}`;
+  for (const target of [url, dataUrl(url)]) {
+    const response = await s.clients.invited.post(target, { form: { intent: "submit-code", question: question.id, language: "js", code }, maxRedirects: 0 });
+    expect(response.status(), target).toBeLessThan(400);
+    const body = await response.text();
+    expect(body, target).toContain("WrongAnswer");
+    for (const secret of [HIDDEN_TEST_NOTE, "[[3,0],[[2,0],[1,0],[0,5]],2]", "[[3, 0], [[2, 0], [1, 0], [0, 5]], 2]", REFERENCE_CODE]) expect(body, target).not.toContain(secret);
+  }
+});
