@@ -358,3 +358,31 @@ test("Submit in an assessment attempt answers pass or fail, never a hidden test'
     for (const secret of [HIDDEN_TEST_NOTE, "[[3,0],[[2,0],[1,0],[0,5]],2]", "[[3, 0], [[2, 0], [1, 0], [0, 5]], 2]", REFERENCE_CODE]) expect(body, target).not.toContain(secret);
   }
 });
+
+test("the routes without a param: nobody gets a 500 or a stack trace, whatever they send", async ({ baseURL }) => {
+  const s = await getSetup(baseURL);
+  const urls = ["/", "/login", "/signup", "/logout", "/healthz", "/practice", "/practice/scores", "/assessments", "/assessments/new", "/reviews", "/reviews/calibration", "/reviews/admin", "/reviews/agreement", "/admin/users", "/no/such/page", "/assessments/x/y/z"];
+  const bodies: Parameters<APIRequestContext["post"]>[1][] = [
+    { form: { intent: "zzz", email: "\u202e@", password: "", track: "../..", role: "admin", userId: "../" } },
+    { form: {} },
+    { data: { intent: "grant", role: "admin" } },
+    { data: "x".repeat(100_000), headers: { "Content-Type": "application/x-www-form-urlencoded" } },
+  ];
+  for (const role of ["visitor", "otherCandidate", "reviewer", "owner"] as const) {
+    for (const url of urls) {
+      for (const target of url === "/logout" || url === "/healthz" ? [url] : [url, dataUrl(url === "/" ? "/_root" : url)]) {
+        const get = await s.clients[role].get(target, { maxRedirects: 0 });
+        expect(get.status(), `${role} GET ${target}`).toBeLessThan(500);
+        await expectNoSecrets(get, [s.people.invited.user.email], `${role} GET ${target}`);
+      }
+      if (url === "/logout") continue; // it would end this client's session
+      for (const options of bodies) {
+        const post = await s.clients[role].post(url, { ...options, maxRedirects: 0 });
+        expect(post.status(), `${role} POST ${url} ${JSON.stringify(options).slice(0, 60)}`).toBeLessThan(500);
+        await expectNoSecrets(post, [s.people.invited.user.email], `${role} POST ${url}`);
+      }
+    }
+  }
+  // none of that made anyone an admin
+  expect(await prisma.user.count({ where: { id: { in: [s.people.otherCandidate.user.id, s.people.reviewer.user.id, s.people.owner.user.id] }, roles: { some: { name: "admin" } } } })).toBe(0);
+});
