@@ -50,3 +50,14 @@ test("a 404 for a visitor who is not signed in offers log-in and sign-up", async
   await expect(page.getByRole("heading", { name: "Page not found", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
 });
+
+test("a POST to a page that takes none is a 405 and logs no stack trace", async ({ request }) => {
+  const mark = app.log.length;
+  for (const path of ["/", "/healthz", "/practice/scores", "/assessments", "/assessments.data"]) {
+    const response = await request.post(`${app.origin}${path}`, { form: { intent: "x" }, maxRedirects: 0 });
+    expect(response.status(), path).toBe(405);
+  }
+  // a request the server answers afterwards marks the end of whatever those logged
+  await request.get(`${app.origin}/healthz`);
+  expect(app.linesSince(mark).filter((l) => stackFrame.test(l) || /did not provide an `action`/.test(l))).toEqual([]);
+});
