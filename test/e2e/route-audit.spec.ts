@@ -73,20 +73,20 @@ async function setUp(baseURL: string) {
 
   const a = `/assessments/${assessment.id}`;
   /** Each route: its url, whether it has a single-fetch `.data` twin, whether it takes POSTs, and who may use it. */
-  const routes: { url: string; data: boolean; post: boolean; allowed: Role[] }[] = [
-    { url: a, data: true, post: true, allowed: ["owner"] },
-    { url: `/assessments/${draft.id}/edit`, data: true, post: true, allowed: ["owner"] },
-    { url: `${a}/results`, data: true, post: true, allowed: ["owner"] },
-    { url: `${a}/results/${attempt.inviteId}`, data: true, post: true, allowed: ["owner"] },
+  const routes: { url: string; data: boolean; post: boolean; allowed: Role[]; id?: string }[] = [
+    { url: a, data: true, post: true, allowed: ["owner"] , id: "routes/assessments.$id._index" },
+    { url: `/assessments/${draft.id}/edit`, data: true, post: true, allowed: ["owner"] , id: "routes/assessments.$id.edit" },
+    { url: `${a}/results`, data: true, post: true, allowed: ["owner"] , id: "routes/assessments.$assessmentId_.results._index" },
+    { url: `${a}/results/${attempt.inviteId}`, data: true, post: true, allowed: ["owner"] , id: "routes/assessments.$assessmentId_.results.$inviteId" },
     { url: `${a}/results.csv`, data: false, post: true, allowed: ["owner"] },
-    { url: `${a}/compare?invites=${attempt.inviteId},${second.id}`, data: true, post: true, allowed: ["owner"] },
-    { url: `${a}/similarity`, data: true, post: true, allowed: ["owner"] },
-    { url: `/practice/rounds/${attempt.roundId}`, data: true, post: true, allowed: ["invited"] },
-    { url: `/practice/rounds/${practice.roundId}/results`, data: true, post: true, allowed: ["invited"] },
-    { url: `/attempts/${graded.roundId}/submitted`, data: true, post: false, allowed: ["invited"] },
+    { url: `${a}/compare?invites=${attempt.inviteId},${second.id}`, data: true, post: true, allowed: ["owner"] , id: "routes/assessments.$assessmentId_.compare" },
+    { url: `${a}/similarity`, data: true, post: true, allowed: ["owner"] , id: "routes/assessments.$assessmentId_.similarity" },
+    { url: `/practice/rounds/${attempt.roundId}`, data: true, post: true, allowed: ["invited"] , id: "routes/practice.rounds.$roundId._index" },
+    { url: `/practice/rounds/${practice.roundId}/results`, data: true, post: true, allowed: ["invited"] , id: "routes/practice.rounds.$roundId.results" },
+    { url: `/attempts/${graded.roundId}/submitted`, data: true, post: false, allowed: ["invited"] , id: "routes/attempts.$roundId.submitted" },
     { url: `/rounds/${attempt.roundId}/deadline`, data: false, post: false, allowed: ["invited"] },
     { url: `/rounds/${attempt.roundId}/integrity`, data: false, post: true, allowed: ["invited"] },
-    { url: `/reviews/${graded.answerId}`, data: true, post: true, allowed: ["reviewer"] },
+    { url: `/reviews/${graded.answerId}`, data: true, post: true, allowed: ["reviewer"] , id: "routes/reviews.$answerId" },
     { url: `/answers/${practice.answerId}/regrade`, data: false, post: true, allowed: ["invited"] },
     { url: `/answers/${graded.answerId}/regrade`, data: false, post: true, allowed: ["owner"] },
   ];
@@ -97,6 +97,11 @@ async function setUp(baseURL: string) {
 function dataUrl(url: string) {
   const [path, query] = url.split("?");
   return `${path}.data${query ? "?" + query : ""}`;
+}
+
+/** The pre-single-fetch `?_data=<route id>` form, which Remix still answers. */
+function legacyDataUrl(url: string, routeId = "root") {
+  return `${url}${url.includes("?") ? "&" : "?"}_data=${encodeURIComponent(routeId)}`;
 }
 
 function secretsFor(s: Setup, role: Role): string[] {
@@ -120,6 +125,10 @@ async function expectRefused(response: APIResponse, role: Role, label: string) {
     return;
   }
   // single fetch answers a redirect with a 202 whose turbo-stream body names the target
+  if (role === "visitor" && status === 204) {
+    expect(response.headers()["x-remix-redirect"], label).toMatch(/^\/login/);
+    return;
+  }
   if (role === "visitor" && status === 202) {
     expect(body, label).toContain("/login?redirectTo=");
     return;
@@ -385,4 +394,18 @@ test("the routes without a param: nobody gets a 500 or a stack trace, whatever t
   }
   // none of that made anyone an admin
   expect(await prisma.user.count({ where: { id: { in: [s.people.otherCandidate.user.id, s.people.reviewer.user.id, s.people.owner.user.id] }, roles: { some: { name: "admin" } } } })).toBe(0);
+});
+
+test("the pre-single-fetch ?_data= URL is a 400 for everyone, the owner too, never the page's data", async ({ baseURL }) => {
+  const s = await getSetup(baseURL);
+  for (const route of s.routes.filter((r) => r.data)) {
+    for (const role of ROLES) {
+      for (const routeId of [route.id, "root"]) {
+        const url = legacyDataUrl(route.url, routeId);
+        const response = await s.clients[role].get(url, { maxRedirects: 0 });
+        expect(response.status(), `${role} GET ${url}`).toBe(400);
+        await expectNoSecrets(response, secretsFor(s, role === "owner" ? "otherManager" : role), `${role} GET ${url}`);
+      }
+    }
+  }
 });
