@@ -392,6 +392,19 @@ test("the routes without a param: nobody gets a 500 or a stack trace, whatever t
       }
     }
   }
+  // the route manifest Remix's lazy discovery asks for, with paths nobody should send
+  for (const query of ["p=%2Fassessments%2F..%2F..%2Fetc&version=x", `p=${"%2Fa".repeat(2000)}&version=1`, "p=%00&p=%F0%9F%92%A5", "version=", ""]) {
+    const response = await s.clients.otherCandidate.get(`/__manifest?${query}`, { maxRedirects: 0 });
+    expect(response.status(), `/__manifest?${query.slice(0, 60)}`).toBeLessThan(500);
+  }
+  // other methods go to the same checks as POST
+  for (const method of ["PUT", "PATCH", "DELETE"]) {
+    for (const route of s.routes) {
+      const response = await s.clients.otherCandidate.fetch(route.url, { method, form: { intent: "zzz" }, maxRedirects: 0 });
+      expect(response.status(), `${method} ${route.url}`).toBeGreaterThanOrEqual(400);
+      expect(response.status(), `${method} ${route.url}`).toBeLessThan(500);
+    }
+  }
   // none of that made anyone an admin
   expect(await prisma.user.count({ where: { id: { in: [s.people.otherCandidate.user.id, s.people.reviewer.user.id, s.people.owner.user.id] }, roles: { some: { name: "admin" } } } })).toBe(0);
 });
