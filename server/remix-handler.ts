@@ -13,6 +13,12 @@ export function remixHandler(build: ServerBuild, loadContext: (req: ExpressReque
   // Always production mode: a built app never sends stack traces to the browser.
   const handle = createRequestHandler(build, "production");
   return async (req, res, next) => {
+    // `?_data=<route>` is how Remix fetched data before single fetch. It still routes such URLs,
+    // to a path that cannot serialise this app's loaders (a 500); nothing here sends them.
+    if (new URL(req.originalUrl, "http://localhost").searchParams.has("_data")) {
+      res.status(400).type("text/plain").send("Bad request: page data is at the page's .data URL, not ?_data=.");
+      return;
+    }
     try {
       const response = await handle(toFetchRequest(req, res), loadContext(req));
       await send(res, response);

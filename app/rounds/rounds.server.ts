@@ -139,6 +139,12 @@ export async function requireOwnRound(userId: string, roundId: string) {
 
 export type OwnRound = Awaited<ReturnType<typeof requireOwnRound>>;
 
+/** Only whether the round is this user's, for checking ownership before anything in a request is read. */
+export async function requireRoundOwner(userId: string, roundId: string): Promise<void> {
+  const round = await prisma.round.findFirst({ where: { id: roundId, userId }, select: { id: true } });
+  if (!round) throw new RoundError("There is no such round.", 404);
+}
+
 // A little slack for the request that leaves the browser as the clock hits zero.
 export const DEADLINE_GRACE_MS = 2_000;
 

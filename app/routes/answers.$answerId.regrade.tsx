@@ -4,7 +4,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { requireUser } from "../auth/auth.server";
 import { ReviewError } from "../reviews/errors";
-import { REGRADE_REASON, requestRegrade } from "../reviews/regrade.server";
+import { REGRADE_REASON, requestRegrade, requireRegradeRequester } from "../reviews/regrade.server";
 import { parseForm, parseParams, readForm } from "../validation";
 
 const paramsSchema = z.object({ answerId: z.string().regex(/^[a-z0-9]{1,64}$/i) });
@@ -24,6 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const { answerId } = parseParams(paramsSchema, params);
   try {
+    await requireRegradeRequester(user, answerId);
     const parsed = parseForm(formSchema, await readForm(request));
     if (!parsed.ok) throw new ReviewError(Object.values(parsed.errors)[0], 400);
     await requestRegrade(user, answerId, parsed.data.reason);

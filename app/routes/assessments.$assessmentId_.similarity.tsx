@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireAssessment } from "../assessments/access.server";
+import { readOnlyAssessmentAction, requireAssessment } from "../assessments/access.server";
 import { DEFAULT_THRESHOLD, similarityPair, similarityPairs } from "../assessments/similarity.server";
 import resultStyles from "../styles/assessment-results.css";
 import integrityStyles from "../styles/integrity.css";
@@ -47,6 +47,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
+
+// a POST from a non-owner gets the same 404 as a GET, not a 405 that tells nothing apart
+export const action = readOnlyAssessmentAction;
 
 export default function Similarity() {
   const { assessment, thresholdPercent, questions, pair } = useLoaderData<typeof loader>();

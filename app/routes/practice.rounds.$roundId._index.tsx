@@ -5,7 +5,6 @@ import { Link, useLoaderData, useRevalidator, useSearchParams } from "@remix-run
 import { useEffect } from "react";
 import { z } from "zod";
 import { attemptTitle } from "../assessments/take.server";
-import { requirePermission } from "../auth/auth.server";
 import { katexLinks } from "../components/katex-links";
 import { RoundHeader } from "../components/round/round-header";
 import { QuestionPanel } from "../components/round/question-panel";
@@ -16,9 +15,10 @@ import { finishIfExpired, finishRound, runCode, runCustom, saveDraft, submitAnsw
 import { RoundError } from "../rounds/errors";
 import { CUSTOM_ARGS_MAX_CHARS } from "../rounds/responses";
 import { asUnreachable, isUnreachable } from "../rounds/unreachable";
+import { requireRoundPermission } from "../rounds/access.server";
 import { notFoundOnRoundError, roundErrorResponse } from "../rounds/route-errors.server";
 import { roundView } from "../rounds/round-view.server";
-import { requireOwnRound, roundLabel, roundParamsSchema } from "../rounds/rounds.server";
+import { requireOwnRound, requireRoundOwner, roundLabel, roundParamsSchema } from "../rounds/rounds.server";
 import { parseParams, readForm } from "../validation";
 
 export const links: LinksFunction = () => katexLinks;
@@ -36,7 +36,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, actionRes
 export const meta: MetaFunction = () => [{ title: "Round in progress · Loopwright" }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "update:round:own");
+  const user = await requireRoundPermission(request, "update:round:own");
   const { roundId } = parseParams(roundParamsSchema, params);
   let round = await requireOwnRound(user.id, roundId).catch(notFoundOnRoundError);
   await finishIfExpired(context.sandbox, round);
@@ -72,8 +72,11 @@ const actionSchema = z.object({
 });
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "update:round:own");
+  const user = await requireRoundPermission(request, "update:round:own");
   const { roundId } = parseParams(roundParamsSchema, params);
+  // someone else's round is a 404 whatever they send: a 400 or 415 first would be a different answer
+  const owned = await requireRoundOwner(user.id, roundId).then(() => null, roundErrorResponse);
+  if (owned) return owned;
   const form = await readForm(request);
   const parsed = actionSchema.safeParse({
     intent: form.get("intent"),

@@ -3,7 +3,6 @@ import { redirect } from "@remix-run/node";
 import { Link, useFetcher, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { refuseAssessmentRound } from "../assessments/attempt-routes";
-import { requirePermission } from "../auth/auth.server";
 import { katexLinks } from "../components/katex-links";
 import { Markdown } from "../components/markdown";
 import { RegradeForm } from "../components/regrade-form";
@@ -14,6 +13,7 @@ import { finishIfExpired } from "../rounds/answers.server";
 import { RoundError } from "../rounds/errors";
 import { requestReview, roundResults, selfAssess, type ResultItem } from "../rounds/results.server";
 import { describePending } from "../rounds/round-total";
+import { requireRoundPermission } from "../rounds/access.server";
 import { notFoundOnRoundError, roundErrorResponse } from "../rounds/route-errors.server";
 import { isOpen, requireOwnRound, roundLabel, roundParamsSchema } from "../rounds/rounds.server";
 import { parseParams, readForm } from "../validation";
@@ -22,7 +22,7 @@ export const links: LinksFunction = () => katexLinks;
 export const meta: MetaFunction = () => [{ title: "Round results · Loopwright" }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "read:round:own");
+  const user = await requireRoundPermission(request, "read:round:own");
   const { roundId } = parseParams(roundParamsSchema, params);
   let round = await requireOwnRound(user.id, roundId).catch(notFoundOnRoundError);
   refuseAssessmentRound(round, "loader");
@@ -43,7 +43,7 @@ const actionSchema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "update:round:own");
+  const user = await requireRoundPermission(request, "update:round:own");
   const { roundId } = parseParams(roundParamsSchema, params);
   refuseAssessmentRound(await requireOwnRound(user.id, roundId).catch(notFoundOnRoundError), "action");
   const form = await readForm(request);

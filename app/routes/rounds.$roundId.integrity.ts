@@ -3,7 +3,7 @@ import { requireUser } from "../auth/auth.server";
 import { integrityBatchSchema } from "../assessments/integrity-events";
 import { recordBatch } from "../assessments/integrity.server";
 import { RoundError } from "../rounds/errors";
-import { roundParamsSchema } from "../rounds/rounds.server";
+import { requireRoundOwner, roundParamsSchema } from "../rounds/rounds.server";
 import { parseParams } from "../validation";
 
 // well above what one batch can hold (60 snapshots are sent in several requests anyway)
@@ -20,6 +20,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const { roundId } = parseParams(roundParamsSchema, params);
   if (request.method !== "POST") return refuse("Send a POST.", 405);
+  // someone else's round is a 404 whatever the body: a 400 for a bad one would be a different answer
+  const owner = await requireRoundOwner(user.id, roundId).then(() => null, (error) => (error instanceof RoundError ? refuse(error.message, error.status) : Promise.reject(error)));
+  if (owner) return owner;
   const text = await request.text();
   if (text.length > MAX_BODY_CHARS) return refuse("That batch is too large.", 413);
   let body: unknown;

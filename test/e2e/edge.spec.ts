@@ -50,3 +50,18 @@ test("a 404 for a visitor who is not signed in offers log-in and sign-up", async
   await expect(page.getByRole("heading", { name: "Page not found", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
 });
+
+test("a POST to a page that takes none is a 405 and an old ?_data URL a 400, and neither logs a stack trace", async ({ request }) => {
+  const mark = app.log.length;
+  for (const path of ["/", "/healthz", "/practice/scores", "/assessments", "/assessments.data"]) {
+    const response = await request.post(`${app.origin}${path}`, { form: { intent: "x" }, maxRedirects: 0 });
+    expect(response.status(), path).toBe(405);
+  }
+  // the data URL from before single fetch: Remix would answer it with a 500 and a logged warning
+  const legacy = await request.get(`${app.origin}/login?_data=routes%2Flogin`);
+  expect(legacy.status()).toBe(400);
+  expect(await legacy.text()).toContain(".data URL");
+  // a request the server answers afterwards marks the end of whatever those logged
+  await request.get(`${app.origin}/healthz`);
+  expect(app.linesSince(mark).filter((l) => stackFrame.test(l) || /did not provide an `action`|\?_data requests/.test(l))).toEqual([]);
+});
