@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { readOnlyAssessmentAction, requireAssessment } from "../assessments/access.server";
@@ -38,12 +38,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     questions: await similarityPairs(assessment.id, threshold),
     pair,
   };
-}
-
-// Nothing is posted here; a POST says so to the owner and, like a GET, 404 to everyone else.
-export async function action({ request, params }: ActionFunctionArgs) {
-  await requireAssessment(request, params);
-  throw new Response("This page only shows results.", { status: 405 });
 }
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
