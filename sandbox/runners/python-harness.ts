@@ -317,7 +317,7 @@ class _Output:
         if self.truncated:
             return n
         if n > self.left:
-            self.parts.append(s[:_max(self.left, 0)] + "\n[output truncated at " + _str(self.cap) + " bytes]\n")
+            self.parts.append(s[:_max(self.left, 0)] + "\n[output truncated at " + _str(self.cap) + " bytes, the limit for the whole run]\n")
             self.left = 0
             self.truncated = True
         else:

@@ -34,3 +34,20 @@ it("top-level code and the tests share one budget, and the notice states the rea
   expect(all).toContain("[output truncated at 1000 bytes");
   expect(all).not.toContain("truncated at 0 bytes");
 });
+
+it("Python shares one budget across top-level code and tests too, and its notice states the same limit", async () => {
+  const result = await sandbox.run({
+    language: "python",
+    source: "print('x' * 600)\ndef solve(k):\n    print('y' * 600)\n    return k\n",
+    mode: "run",
+    tests: [
+      { id: "t1", args: [1], expected: 1 },
+      { id: "t2", args: [2], expected: 2 },
+    ],
+    limits: { timeMsPerTest: 5_000, memoryMb: 128, wallMs: 15_000, outputBytes: 1_000 },
+  });
+  expect(result.verdict).toBe("Accepted");
+  const all = result.tests.map((t) => t.stdout).join("");
+  expect(all).toContain("x".repeat(600));
+  expect(all).toContain("[output truncated at 1000 bytes, the limit for the whole run]");
+});
