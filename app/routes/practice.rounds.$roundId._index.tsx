@@ -74,10 +74,17 @@ const actionSchema = z.object({
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireRoundPermission(request, "update:round:own");
   const { roundId } = parseParams(roundParamsSchema, params);
-  // someone else's round is a 404 whatever they send: a 400 or 415 first would be a different answer
-  const owned = await requireRoundOwner(user.id, roundId).then(() => null, roundErrorResponse);
-  if (owned) return owned;
-  const form = await readForm(request);
+  // Someone else's round is a 404 whatever they send, so a refused body checks ownership
+  // before saying 400 or 415. Only then: the services check it anyway, and autosave is hot.
+  const notOwned = () => requireRoundOwner(user.id, roundId).then(() => null, roundErrorResponse);
+  let form: FormData;
+  try {
+    form = await readForm(request);
+  } catch (refusal) {
+    const other = await notOwned();
+    if (other) return other;
+    throw refusal;
+  }
   const parsed = actionSchema.safeParse({
     intent: form.get("intent"),
     question: form.get("question") ?? undefined,
@@ -89,7 +96,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     args: form.get("args") ?? undefined,
   });
   try {
-    if (!parsed.success) return roundErrorResponse(new RoundError(parsed.error.issues[0].message, 400));
+    if (!parsed.success) return (await notOwned()) ?? roundErrorResponse(new RoundError(parsed.error.issues[0].message, 400));
     const { intent, question = "", args = "", ...response } = parsed.data;
     switch (intent) {
       case "save":
