@@ -183,6 +183,16 @@ const codeRuns = new WindowLimiter(30, 60_000);
 /** What a run on the candidate's own arguments shows: the return value and the output, no verdict. */
 export type CustomRun = { args: unknown[]; value?: unknown; stdout: string; error?: string; status: string; compileError?: { message: string; line?: number; column?: number } };
 
+/** What every code run starts with: the rate limit, the candidate's own open round, the question and a valid response. */
+async function openForRun(userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
+  const wait = codeRuns.retryAfterMs(userId);
+  if (wait > 0) throw new RoundError(`You are running code very often; try again in ${Math.ceil(wait / 1000)} seconds.`, 429);
+  const round = await requireOwnRound(userId, roundId);
+  ensureOpen(round);
+  const rq = findQuestion(round, roundQuestionId);
+  return { round, rq, ...parseResponse(rq, raw) };
+}
+
 /**
  * "Run on my arguments": the candidate's code on inputs they typed, in the same sandbox and
  * with the question's limits. There is nothing to compare with, so no verdict and no record;
@@ -196,12 +206,7 @@ export async function runCustom(sandbox: SandboxPool, userId: string, roundId: s
     args = undefined;
   }
   if (!Array.isArray(args)) throw new RoundError("Write the arguments as a JSON array, one item per parameter, like [[1, 2, 3], 2].", 400);
-  const wait = codeRuns.retryAfterMs(userId);
-  if (wait > 0) throw new RoundError(`You are running code very often; try again in ${Math.ceil(wait / 1000)} seconds.`, 429);
-  const round = await requireOwnRound(userId, roundId);
-  ensureOpen(round);
-  const rq = findQuestion(round, roundQuestionId);
-  const { question, response } = parseResponse(rq, raw);
+  const { question, response } = await openForRun(userId, roundId, roundQuestionId, raw);
   if (question.kind !== "coding") throw new RoundError("Only coding questions run code.", 400);
   const code = response.code as string;
   if (!code.trim()) throw new RoundError("Write some code first.", 400);
@@ -229,12 +234,7 @@ async function executeCode(
   raw: unknown,
   mode: "run" | "submit",
 ): Promise<ShownRun> {
-  const wait = codeRuns.retryAfterMs(userId);
-  if (wait > 0) throw new RoundError(`You are running code very often; try again in ${Math.ceil(wait / 1000)} seconds.`, 429);
-  const round = await requireOwnRound(userId, roundId);
-  ensureOpen(round);
-  const rq = findQuestion(round, roundQuestionId);
-  const { question, response } = parseResponse(rq, raw);
+  const { round, rq, question, response } = await openForRun(userId, roundId, roundQuestionId, raw);
   if (question.kind !== "coding" && question.kind !== "sql") throw new RoundError("Only coding and SQL questions run code.", 400);
   codeRuns.hit(userId);
   const language = response.language as Language | "sql";
