@@ -2,6 +2,7 @@ import { buildRunRequest, gradeAuto, toNumber, type AutoQuestion, type CodingQue
 import { AUTO_KINDS as AUTO_KIND_LIST, type Language } from "../../questions/taxonomy";
 import { SandboxBusyError, type RunResult, type SandboxPool } from "../../sandbox/index";
 import { prisma } from "../db.server";
+import { lockRow } from "../db-lock.server";
 import { WindowLimiter } from "../rate-limit.server";
 import { recordScore } from "../scores/record.server";
 import { parseValues } from "../validation";
@@ -110,6 +111,7 @@ export async function submitAnswer(userId: string, roundId: string, roundQuestio
   const answer = await prisma.$transaction(async (tx) => {
     const now = new Date();
     // checked again inside the transaction: of two racing submissions only the first is graded
+    await lockRow(tx, "RoundQuestion", rq.id);
     const current = await tx.answer.findUnique({ where: { roundQuestionId: rq.id }, select: { status: true } });
     if (gradedForGood(round, kind, current?.status)) {
       throw new RoundError("This answer is already graded and can no longer change.", 409);
