@@ -12,7 +12,7 @@ export type CustomRun = { args: unknown[]; value?: unknown; stdout: string; erro
 /** A submission once its run is over: the verdict and what the candidate may see (JSON). */
 export type FinishedSubmission = { id: string; mode: string; verdict: string | null; result: string | null };
 
-const finishedSelect = { id: true, mode: true, verdict: true, result: true, status: true } as const;
+export const finishedSelect = { id: true, mode: true, verdict: true, result: true, status: true } as const;
 
 /**
  * Run one stored CodeSubmission in the sandbox and record its verdict. The same code
