@@ -1,6 +1,7 @@
 // Real runner processes (`scripts/runner.ts`) against a real PostgreSQL queue, one of them
 // killed with SIGKILL mid-run: the submission is run again by another runner and graded once.
 import { spawn, type ChildProcess } from "node:child_process";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scratchDatabase } from "../../test/support/postgres";
 import { createUser } from "../auth/auth.server";
@@ -134,6 +135,41 @@ describe("sandbox runners on the job queue", () => {
     const answer = await prisma.answer.findUniqueOrThrow({ where: { roundQuestionId: rqId } });
     expect(answer).toMatchObject({ status: "graded", score: 0, gradedBy: "auto" });
     // one score record per skill of the question, not two
+    expect(await prisma.scoreRecord.count({ where: { answerId: answer.id } })).toBe(skills.length);
+    killGroup(first);
+  });
+
+  it("a runner presumed dead that comes back after another runner's verdict records nothing", { timeout: 180_000 }, async () => {
+    const first = await startRunner();
+    const { user, round, rqId, entry, skills } = await jsCodingRound();
+    const looping = `function ${entry}() { for (;;) {} }`;
+    const verdict = submitCode(executor, user.id, round.id, rqId, { language: "js", code: looping });
+    await expect
+      .poll(() => prisma.codeSubmission.findFirst({ where: { userId: user.id, mode: "submit" }, select: { status: true } }), { timeout: 60_000, interval: 20 })
+      .toEqual({ status: "running" });
+    // frozen, not dead: its sandbox worker runs on and the verdict waits in its inbox
+    process.kill(first.pid!, "SIGSTOP");
+    const second = await startRunner();
+    await verdict;
+    const recorded = await prisma.codeSubmission.findFirstOrThrow({ where: { userId: user.id } });
+    const graded = await prisma.answer.findUniqueOrThrow({ where: { roundQuestionId: rqId } });
+    expect(recorded).toMatchObject({ status: "finished", attempts: 2 });
+    killGroup(second);
+
+    process.kill(first.pid!, "SIGCONT");
+    // the first runner finishes its job (graphile-worker deletes it) having found the verdict taken
+    const jobs = new pg.Client({ connectionString: queue.url });
+    await jobs.connect();
+    try {
+      await expect
+        .poll(async () => (await jobs.query("select count(*)::int as n from graphile_worker.jobs")).rows[0].n, { timeout: 90_000, interval: 100 })
+        .toBe(0);
+    } finally {
+      await jobs.end();
+    }
+    expect(await prisma.codeSubmission.findMany({ where: { userId: user.id } })).toEqual([recorded]);
+    const answer = await prisma.answer.findUniqueOrThrow({ where: { roundQuestionId: rqId } });
+    expect(answer.gradedAt).toEqual(graded.gradedAt);
     expect(await prisma.scoreRecord.count({ where: { answerId: answer.id } })).toBe(skills.length);
     killGroup(first);
   });
