@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scratchDatabase } from "../../test/support/postgres";
+import { scratchDatabase } from "../../scripts/support/postgres";
 import { createUser } from "../auth/auth.server";
 import { syncBank } from "../bank/sync.server";
 import { prisma } from "../db.server";

@@ -1,13 +1,12 @@
-// A scratch PostgreSQL database for tests that need one (the job queue), dropped afterwards.
+// A scratch PostgreSQL database for tests and benchmarks that need one (the job queue), dropped afterwards.
 import crypto from "node:crypto";
 import pg from "pg";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgresql://loopwright:loopwright@127.0.0.1:5432/postgres";
-// parallel checkouts on one server keep to their own names
-const PREFIX = process.env.TEST_POSTGRES_DB_PREFIX ?? "lw_test_";
 
-export async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `${PREFIX}${crypto.randomBytes(6).toString("hex")}`;
+/** A new, empty database; parallel checkouts sharing one server keep to their own prefix. */
+export async function scratchDatabase(prefix = process.env.TEST_POSTGRES_DB_PREFIX ?? "lw_test_"): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}${crypto.randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
   try {
