@@ -8,7 +8,7 @@
 // database (or QUEUE_DATABASE_URL). Figures, not assertions.
 //
 // BENCH_N submissions per phase (default 100); BENCH_BURST concurrent ones in the burst
-// phase (default 20); BENCH_RUNNERS runner processes (default 2) with BENCH_WORKERS
+// phase (default 16, the inline pool's queue limit for 2 workers); BENCH_RUNNERS runner processes (default 2) with BENCH_WORKERS
 // sandbox workers in all (default 2, split between the runners; inline uses them all).
 import Database from "better-sqlite3";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -19,7 +19,8 @@ import path from "node:path";
 import { scratchDatabase } from "./support/postgres";
 
 const N = Number(process.env.BENCH_N ?? 100);
-const BURST = Number(process.env.BENCH_BURST ?? 20);
+// at most 8 per sandbox worker: beyond that the inline pool answers "busy" (503)
+const BURST = Number(process.env.BENCH_BURST ?? 16);
 const RUNNERS = Number(process.env.BENCH_RUNNERS ?? 2);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 
