@@ -1,0 +1,50 @@
+// npm run bench:load — 200 simulated candidates take one assessment for 3 minutes against
+// the single-process SQLite setup (one web server, code run inline), on a fresh database,
+// and print one line:
+//   load-sqlite: candidates=200 autosave_p99_ms=… verdict_p50_ms=… verdict_p99_ms=… errors=… lost=…
+// LOAD_SECONDS and LOAD_CANDIDATES shorten it (LOAD_SECONDS=20 LOAD_CANDIDATES=20 for a quick look).
+import { execSync, spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+type Setup = { label: string; env: NodeJS.ProcessEnv; cleanup: () => Promise<void> };
+
+const secret = crypto.randomBytes(32).toString("hex");
+const base = { ...process.env, SESSION_SECRET: secret };
+
+execSync("npm run build", { stdio: ["ignore", "ignore", "inherit"] });
+
+async function sqliteSetup(): Promise<Setup> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lw-load-sqlite-"));
+  const env = {
+    ...base,
+    DATABASE_URL: `file:${path.join(dir, "load.db")}`,
+    SANDBOX_MODE: "inline",
+    // as many sandbox workers as the other setup's runners have in all: one per core
+    SANDBOX_WORKERS: process.env.SANDBOX_WORKERS ?? String(Math.max(1, os.availableParallelism())),
+    LOAD_LABEL: "load-sqlite",
+    LOAD_PORTS: "3308",
+  };
+  execSync("npm run db:deploy", { env, stdio: ["ignore", "ignore", "inherit"] });
+  return { label: "load-sqlite", env, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+function runSetup(setup: Setup): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--no-node-snapshot", "--import", "tsx", "scripts/load/run-mode.ts"], { env: setup.env, stdio: "inherit" });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+let failed = false;
+for (const make of [sqliteSetup]) {
+  const setup = await make();
+  try {
+    if ((await runSetup(setup)) !== 0) failed = true;
+  } finally {
+    await setup.cleanup();
+  }
+}
+process.exit(failed ? 1 : 0);
