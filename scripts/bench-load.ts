@@ -3,7 +3,7 @@
 // and print one line:
 //   load-sqlite: candidates=200 autosave_p99_ms=… verdict_p50_ms=… verdict_p99_ms=… errors=… lost=…
 // LOAD_SECONDS and LOAD_CANDIDATES shorten it (LOAD_SECONDS=20 LOAD_CANDIDATES=20 for a quick look).
-import { execSync, spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,7 +14,18 @@ type Setup = { label: string; env: NodeJS.ProcessEnv; cleanup: () => Promise<voi
 const secret = crypto.randomBytes(32).toString("hex");
 const base = { ...process.env, SESSION_SECRET: secret };
 
-execSync("npm run build", { stdio: ["ignore", "ignore", "inherit"] });
+/** A setup step whose output matters only when it fails. */
+function quietly(command: string, args: string[], env: NodeJS.ProcessEnv = base) {
+  try {
+    execFileSync(command, args, { env, stdio: "pipe" });
+  } catch (error) {
+    const e = error as { stdout?: Buffer; stderr?: Buffer };
+    process.stderr.write(`${command} ${args.join(" ")} failed:\n${e.stdout ?? ""}${e.stderr ?? ""}`);
+    throw error;
+  }
+}
+
+quietly("npm", ["run", "build"]);
 
 async function sqliteSetup(): Promise<Setup> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lw-load-sqlite-"));
@@ -27,7 +38,7 @@ async function sqliteSetup(): Promise<Setup> {
     LOAD_LABEL: "load-sqlite",
     LOAD_PORTS: "3308",
   };
-  execSync("npm run db:deploy", { env, stdio: ["ignore", "ignore", "inherit"] });
+  quietly("npm", ["run", "db:deploy"], env);
   return { label: "load-sqlite", env, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
