@@ -18,6 +18,11 @@ const ROUND_ROUTE = "routes/practice.rounds.$roundId._index";
 export class Ledger {
   /** per round question: the last response any acknowledged request stored */
   readonly responses = new Map<string, { roundId: string; response: Record<string, unknown> }>();
+  /**
+   * per round question: responses sent after the last acknowledged one whose requests
+   * failed; any of them may have been stored (a Run that saved the code, then crashed)
+   */
+  readonly unacknowledged = new Map<string, Record<string, unknown>[]>();
   /** every code submission whose verdict reached the client */
   readonly submissions: { roundQuestionId: string; language: string; code: string; verdict: string }[] = [];
   /** answers whose Submit was acknowledged */
@@ -198,14 +203,16 @@ export class Candidate {
 
   /** An answer-changing post; when acknowledged, what it stored is what the database must hold. */
   private async post(kind: string, questionId: string, fields: Record<string, string | string[]>, good: (r: RemixResult) => boolean) {
+    const { intent: _intent, ...response } = fields;
     const r = await this.browser.action(kind, this.actionUrl, { question: questionId, ...fields });
-    if (r.status !== 200) return null;
-    if (!(r.data as { ok?: boolean } | undefined)?.ok || !good(r)) {
-      this.metrics.wrong(kind, JSON.stringify(r.data ?? r.error ?? null).slice(0, 200));
+    const acknowledged = r.status === 200 && (r.data as { ok?: boolean } | undefined)?.ok === true && good(r);
+    if (r.status === 200 && !acknowledged) this.metrics.wrong(kind, JSON.stringify(r.data ?? r.error ?? null).slice(0, 200));
+    if (!acknowledged) {
+      this.ledger.unacknowledged.set(questionId, [...(this.ledger.unacknowledged.get(questionId) ?? []), response]);
       return null;
     }
-    const { intent: _intent, ...response } = fields;
     this.ledger.responses.set(questionId, { roundId: this.roundId, response });
+    this.ledger.unacknowledged.delete(questionId);
     return r;
   }
 

@@ -25,7 +25,8 @@ export async function countLost(ledger: Ledger): Promise<{ lost: number; detail:
   let lost = 0;
   for (const [id, expected] of ledger.responses) {
     const stored = answers.get(id);
-    if (!stored || canonical(JSON.parse(stored.response)) !== canonical(expected.response)) {
+    const allowed = new Set([expected.response, ...(ledger.unacknowledged.get(id) ?? [])].map(canonical));
+    if (!stored || !allowed.has(canonical(JSON.parse(stored.response)))) {
       lost++;
       if (detail.length < 5) detail.push(`draft of ${id}: acknowledged ${canonical(expected.response).slice(0, 80)}, stored ${stored?.response.slice(0, 80) ?? "nothing"}`);
     }
