@@ -6,7 +6,7 @@ import type { ServerBuild } from "@remix-run/node";
 import "../app/context";
 import { ConfigError, readEnv } from "../app/env.server";
 import { createSandboxPool } from "../sandbox/index";
-import { prepareDatabase } from "./prepare";
+import { prepareDatabaseAlongsideOthers } from "./prepare";
 import { errorPage, readBody, remixHandler, sameOriginPosts } from "./remix-handler";
 
 let env;
@@ -20,7 +20,7 @@ try {
   throw error;
 }
 
-await prepareDatabase(env);
+await prepareDatabaseAlongsideOthers(env);
 // Candidate code runs in these worker processes, never in this one.
 const sandbox = createSandboxPool({ workers: env.SANDBOX_WORKERS });
 

@@ -2,7 +2,7 @@ import { buildRunRequest, gradeAuto, toNumber, type AutoQuestion, type CodingQue
 import { AUTO_KINDS as AUTO_KIND_LIST, type Language } from "../../questions/taxonomy";
 import { SandboxBusyError, type RunResult, type SandboxPool } from "../../sandbox/index";
 import { prisma } from "../db.server";
-import { WindowLimiter } from "../rate-limit.server";
+import { RateLimit } from "../rate-limit.server";
 import { recordScore } from "../scores/record.server";
 import { parseValues } from "../validation";
 import { questionFromVersion } from "./content.server";
@@ -178,15 +178,19 @@ export async function submitCode(sandbox: SandboxPool, userId: string, roundId: 
 }
 
 // Each run costs a worker for up to its wall deadline: one person may not keep the pool busy.
-const codeRuns = new WindowLimiter(30, 60_000);
+const codeRuns = new RateLimit("code-run", 30, 60_000);
+
+/** Counts a run that is about to start, or refuses it when the candidate has run too often (on any server). */
+async function countRun(userId: string) {
+  const taken = await codeRuns.take(userId);
+  if (!taken.allowed) throw new RoundError(`You are running code very often; try again in ${Math.ceil(taken.retryAfterMs / 1000)} seconds.`, 429);
+}
 
 /** What a run on the candidate's own arguments shows: the return value and the output, no verdict. */
 export type CustomRun = { args: unknown[]; value?: unknown; stdout: string; error?: string; status: string; compileError?: { message: string; line?: number; column?: number } };
 
-/** What every code run starts with: the rate limit, the candidate's own open round, the question and a valid response. */
+/** What every code run starts with: the candidate's own open round, the question and a valid response. */
 async function openForRun(userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
-  const wait = codeRuns.retryAfterMs(userId);
-  if (wait > 0) throw new RoundError(`You are running code very often; try again in ${Math.ceil(wait / 1000)} seconds.`, 429);
   const round = await requireOwnRound(userId, roundId);
   ensureOpen(round);
   const rq = findQuestion(round, roundQuestionId);
@@ -210,7 +214,7 @@ export async function runCustom(sandbox: SandboxPool, userId: string, roundId: s
   if (question.kind !== "coding") throw new RoundError("Only coding questions run code.", 400);
   const code = response.code as string;
   if (!code.trim()) throw new RoundError("Write some code first.", 400);
-  codeRuns.hit(userId);
+  await countRun(userId);
   const request = { ...buildRunRequest(question, response.language as Language, code, "run"), tests: [{ id: "custom", args, expected: null }] };
   let result: RunResult;
   try {
@@ -236,7 +240,7 @@ async function executeCode(
 ): Promise<ShownRun> {
   const { round, rq, question, response } = await openForRun(userId, roundId, roundQuestionId, raw);
   if (question.kind !== "coding" && question.kind !== "sql") throw new RoundError("Only coding and SQL questions run code.", 400);
-  codeRuns.hit(userId);
+  await countRun(userId);
   const language = response.language as Language | "sql";
   const code = response.code as string;
   if (!code.trim()) throw new RoundError(question.kind === "sql" ? "Write a query first." : "Write some code first.", 400);
