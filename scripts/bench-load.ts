@@ -8,6 +8,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 
 type Setup = { label: string; env: NodeJS.ProcessEnv; cleanup: () => Promise<void> };
 
@@ -42,6 +43,39 @@ async function sqliteSetup(): Promise<Setup> {
   return { label: "load-sqlite", env, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
+// The role and cluster of this machine's PostgreSQL (README, "Several machines"); the database is ours alone.
+const PG_SERVER = process.env.LOAD_PG_URL ?? "postgresql://loopwright:loopwright@127.0.0.1:5432";
+
+async function postgresSetup(): Promise<Setup> {
+  const name = `lb_${crypto.randomBytes(6).toString("hex")}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: `${PG_SERVER}/postgres` });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const env = {
+    ...base,
+    DATABASE_URL: `${PG_SERVER}/${name}`,
+    SANDBOX_MODE: "inline",
+    SANDBOX_WORKERS: process.env.SANDBOX_WORKERS ?? "1",
+    LOAD_LABEL: "load",
+    LOAD_PORTS: "3306,3307",
+  };
+  const cleanup = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  try {
+    quietly("npm", ["run", "db:deploy"], env);
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+  return { label: "load", env, cleanup };
+}
+
 function runSetup(setup: Setup): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--no-node-snapshot", "--import", "tsx", "scripts/load/run-mode.ts"], { env: setup.env, stdio: "inherit" });
@@ -50,7 +84,12 @@ function runSetup(setup: Setup): Promise<number> {
 }
 
 let failed = false;
-for (const make of [sqliteSetup]) {
+const wanted = (process.env.LOAD_SETUPS ?? "postgresql,sqlite").split(",");
+const setups = [
+  ["postgresql", postgresSetup],
+  ["sqlite", sqliteSetup],
+] as const;
+for (const make of setups.filter(([name]) => wanted.includes(name)).map(([, make]) => make)) {
   const setup = await make();
   try {
     if ((await runSetup(setup)) !== 0) failed = true;

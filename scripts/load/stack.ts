@@ -16,7 +16,12 @@ export function startProcess(name: string, args: string[], env: NodeJS.ProcessEn
 
 /** A web server on `port`, started as `npm start` starts it (build and migrations done beforehand). */
 export function startWebServer(port: number, env: NodeJS.ProcessEnv, logDir: string): Child {
-  return startProcess(`web-${port}`, ["--no-node-snapshot", "--import", "tsx", "server/index.ts"], { ...env, PORT: String(port) }, logDir);
+  return startProcess(`web-${port}`, [...nodeArgs(logDir), "--import", "tsx", "server/index.ts"], { ...env, PORT: String(port) }, logDir);
+}
+
+/** LOAD_PROFILE=1: every server writes a V8 CPU profile into the log folder when it stops (open it in Chrome's DevTools). */
+function nodeArgs(logDir: string): string[] {
+  return ["--no-node-snapshot", ...(process.env.LOAD_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${logDir}`] : [])];
 }
 
 export async function waitForHealth(origin: string, child: Child, timeoutMs = 120_000): Promise<void> {
