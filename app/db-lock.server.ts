@@ -1,18 +1,16 @@
-import { databaseProvider } from "./db.server";
-import type { Prisma } from "./generated/prisma/client";
+import { Prisma } from "./generated/prisma/client";
 
 /** Tables whose rows guard a read-check-write (their primary key is "id"). */
 type LockableTable = "Answer" | "RoundQuestion" | "Role";
 
 /**
- * Takes the row's write lock for the rest of the transaction, so that transactions which read
- * some state, check it and then write (grade once, last free review place, last admin) run one
- * after the other. SQLite lets one write transaction in at a time, so this is only needed on
- * PostgreSQL, where two READ COMMITTED transactions would both read the state from before the
- * other's write.
+ * First thing in a transaction that reads some state, checks it and then writes (grade an
+ * answer once, the last free review place, the last admin): a no-op write to the row the
+ * decision is about, so such transactions on one row take turns on both databases.
+ * PostgreSQL (READ COMMITTED) would otherwise let two of them read the state from before the
+ * other's write; SQLite refuses one of two connections that both read before writing.
  */
 export async function lockRow(tx: Prisma.TransactionClient, table: LockableTable, id: string): Promise<void> {
-  if (databaseProvider !== "postgresql") return;
   // the table name is one of the literals above, never input
-  await tx.$executeRawUnsafe(`SELECT 1 FROM "${table}" WHERE "id" = $1 FOR UPDATE`, id);
+  await tx.$executeRaw`UPDATE ${Prisma.raw(`"${table}"`)} SET "id" = "id" WHERE "id" = ${id}`;
 }

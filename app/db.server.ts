@@ -15,8 +15,8 @@ export type PrismaClient = SqliteClient;
 // One client per process: the tsx-run server and the bundled Remix build share it.
 const globalForPrisma = globalThis as unknown as { __loopwrightPrisma?: PrismaClient };
 
-function createClient(): PrismaClient {
-  const url = databaseUrl();
+/** A new client for `url`; the app uses the shared `prisma`, tests use this for a second connection. */
+export function createClient(url: string = databaseUrl()): PrismaClient {
   if (providerOf(url) === "postgresql") {
     // Each client only accepts an adapter of its own provider, hence two generated clients.
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;

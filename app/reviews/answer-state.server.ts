@@ -2,6 +2,7 @@ import type { RubricQuestion } from "../../questions/index";
 import { prisma } from "../db.server";
 import type { Prisma } from "../generated/prisma/client";
 import { questionFromVersion } from "../rounds/content.server";
+import { lockRow } from "../db-lock.server";
 import { recordScore } from "../scores/record.server";
 import { reviewState, type Purpose, type SubmittedReview, type Thresholds } from "./combine";
 
@@ -88,6 +89,17 @@ export function waitingSince(a: ReviewableAnswer, purpose: Purpose | undefined):
     return last ?? first;
   }
   return first;
+}
+
+/**
+ * First thing in a transaction that counts an answer's holds or reviews and then writes: a
+ * write to the answer's row, so that such transactions on one answer take turns on both
+ * databases. Without it PostgreSQL lets two reviewers each take a hold (or each submit)
+ * without seeing the other's, so more reviewers start than needed and neither submit
+ * settles the grade; SQLite refuses one of two transactions that both read before writing.
+ */
+export async function takeTurnOn(tx: Tx, answerId: string): Promise<void> {
+  await lockRow(tx, "Answer", answerId);
 }
 
 export async function loadAnswer(db: Tx | typeof prisma, answerId: string) {
