@@ -8,7 +8,8 @@ export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2525);
 const dataDir = path.resolve("data/e2e");
 // The tests and the server share the database file and the session secret, so fixtures
 // can create users and sessions directly instead of clicking through forms every time.
-process.env.DATABASE_URL = `file:${path.join(dataDir, "loopwright.db")}`;
+// E2E_DATABASE_URL puts both on another database instead (test/e2e/on-postgres.ts: PostgreSQL).
+process.env.DATABASE_URL = process.env.E2E_DATABASE_URL || `file:${path.join(dataDir, "loopwright.db")}`;
 process.env.SESSION_SECRET = "e2e-session-secret-e2e-session-secret-e2e";
 
 export default defineConfig({
