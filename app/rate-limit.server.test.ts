@@ -1,11 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { prisma } from "./db.server";
-import { PrismaClient } from "./generated/prisma/client";
+import { createClient, prisma } from "./db.server";
 import { RateLimit } from "./rate-limit.server";
 
-// A second connection to the same database file: what a second web server would have.
-const otherServer = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! }) });
+// A second connection to the same database: what a second web server would have.
+const otherServer = createClient(process.env.DATABASE_URL!);
 afterAll(() => otherServer.$disconnect());
 
 describe("RateLimit", () => {
