@@ -13,7 +13,8 @@ if (problem) {
     console.error(message);
     process.exit(1);
   }
-  console.warn(message);
+  const line = "=".repeat(100);
+  console.warn(`${line}\nskipped: ${message}\n${line}`);
   process.exit(0);
 }
 // empty: `npm start` (the webServer) applies the migrations, as it does in production
