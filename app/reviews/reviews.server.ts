@@ -12,8 +12,8 @@ import {
   stateOf,
   waitingSince,
   type ReviewableAnswer,
-  takeTurnOn,
 } from "./answer-state.server";
+import { takeTurnOn } from "../take-turns.server";
 import { gradeProblem, maxTotal, totalOf, type Purpose } from "./combine";
 import { ReviewError } from "./errors";
 import { freeSlots, holdExpiry, holdsPlace, liveHolds } from "./holds";
@@ -94,7 +94,7 @@ export async function claim(viewer: Viewer, answerId: string, now = new Date()) 
   refuseOwn(a, viewer);
   await requireCalibrated(viewer.id, viewer.isAdmin);
   await prisma.$transaction(async (tx) => {
-    await takeTurnOn(tx, answerId);
+    await takeTurnOn(tx, { answerId });
     await tx.reviewHold.upsert({
       where: { answerId_reviewerId: { answerId, reviewerId: viewer.id } },
       create: { answerId, reviewerId: viewer.id, expiresAt: holdExpiry(now), createdAt: now },
@@ -240,7 +240,7 @@ export async function submitReview(viewer: Viewer, answerId: string, input: Grad
   const thresholds = await reviewSettings();
   const grades = input.grades as Record<string, number>;
   return prisma.$transaction(async (tx) => {
-    await takeTurnOn(tx, answerId);
+    await takeTurnOn(tx, { answerId });
     const a = (await loadAnswer(tx, answerId))!;
     const mine = a.reviews.find((r) => r.reviewerId === viewer.id)!;
     if (mine.status === "submitted") throw new ReviewError("Your review is submitted and can no longer change.", 409);

@@ -3,6 +3,7 @@ import { AUTO_KINDS as AUTO_KIND_LIST, type Language } from "../../questions/tax
 import { SandboxBusyError, type RunResult, type SandboxPool } from "../../sandbox/index";
 import { prisma } from "../db.server";
 import { RateLimit } from "../rate-limit.server";
+import { takeTurnOn } from "../take-turns.server";
 import { recordScore } from "../scores/record.server";
 import { parseValues } from "../validation";
 import { questionFromVersion } from "./content.server";
@@ -109,7 +110,8 @@ export async function submitAnswer(userId: string, roundId: string, roundQuestio
 
   const answer = await prisma.$transaction(async (tx) => {
     const now = new Date();
-    // checked again inside the transaction: of two racing submissions only the first is graded
+    // checked again inside the transaction, taken in turns: of two racing submissions only the first is graded
+    await takeTurnOn(tx, { roundQuestionId: rq.id });
     const current = await tx.answer.findUnique({ where: { roundQuestionId: rq.id }, select: { status: true } });
     if (gradedForGood(round, kind, current?.status)) {
       throw new RoundError("This answer is already graded and can no longer change.", 409);

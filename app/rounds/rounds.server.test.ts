@@ -106,6 +106,23 @@ describe("answering", () => {
     expect(await prisma.scoreRecord.count({ where: { userId: user.id, source: "auto" } })).toBe(q.skills.length);
   });
 
+  it("grades only one of two different answers to an mcq sent at the same moment (two tabs, two servers)", async () => {
+    const user = await candidate();
+    const id = await firstOfKind("mcq", (q) => q.kind === "mcq" && !q.multiple);
+    const { round, rqId, version } = await roundWith(user.id, id);
+    const q = questionFromVersion(version);
+    if (q.kind !== "mcq") throw new Error("mcq expected");
+    const right = q.options.find((o) => o.correct)!.id;
+    const wrong = q.options.find((o) => !o.correct)!.id;
+    // otherwise sending every option at once would reveal which one is right
+    const results = await Promise.allSettled([submitAnswer(user.id, round.id, rqId, { choices: [right] }), submitAnswer(user.id, round.id, rqId, { choices: [wrong] })]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(RoundError);
+    expect((refused.reason as RoundError).status).toBe(409);
+    expect(await prisma.scoreRecord.count({ where: { userId: user.id, source: "auto" } })).toBe(q.skills.length);
+  });
+
   it("refuses bad input with a 4xx and keeps what was saved", async () => {
     const user = await candidate();
     const id = await firstOfKind("behavioral");
