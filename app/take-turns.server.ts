@@ -9,7 +9,8 @@ type Tx = Prisma.TransactionClient;
  * writing (two web servers, or two connections of one, both decide "not yet done"); SQLite
  * refuses one of two transactions that both read before writing.
  */
-export async function takeTurnOn(tx: Tx, row: { answerId: string } | { roundQuestionId: string }): Promise<void> {
+export async function takeTurnOn(tx: Tx, row: { answerId: string } | { roundQuestionId: string } | { role: string }): Promise<void> {
   if ("answerId" in row) await tx.$executeRaw`UPDATE "Answer" SET "id" = "id" WHERE "id" = ${row.answerId}`;
-  else await tx.$executeRaw`UPDATE "RoundQuestion" SET "id" = "id" WHERE "id" = ${row.roundQuestionId}`;
+  else if ("roundQuestionId" in row) await tx.$executeRaw`UPDATE "RoundQuestion" SET "id" = "id" WHERE "id" = ${row.roundQuestionId}`;
+  else await tx.$executeRaw`UPDATE "Role" SET "name" = "name" WHERE "name" = ${row.role}`;
 }

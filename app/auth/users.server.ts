@@ -1,5 +1,6 @@
 import { prisma } from "../db.server";
 import { ROLES, type RoleName } from "./roles";
+import { takeTurnOn } from "../take-turns.server";
 
 const userFields = { id: true, email: true, name: true, createdAt: true, roles: { select: { name: true } } } as const;
 
@@ -24,6 +25,8 @@ export async function setRole(input: { userId: string; role: RoleName; granted: 
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } });
     if (!user) throw new UserNotFound();
     if (input.role === "admin" && !input.granted) {
+      // two admins demoting each other at once must not both see the other still there
+      await takeTurnOn(tx, { role: "admin" });
       const admins = await tx.user.count({ where: { roles: { some: { name: "admin" } } } });
       const isAdmin = await tx.user.count({ where: { id: input.userId, roles: { some: { name: "admin" } } } });
       if (isAdmin && admins <= 1) return { ok: false as const, message: "The last admin keeps the admin role." };
