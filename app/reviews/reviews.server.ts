@@ -10,9 +10,9 @@ import {
   RUBRIC_KINDS,
   rubricQuestion,
   stateOf,
+  takeTurnOn,
   waitingSince,
   type ReviewableAnswer,
-  takeTurnOn,
 } from "./answer-state.server";
 import { gradeProblem, maxTotal, totalOf, type Purpose } from "./combine";
 import { ReviewError } from "./errors";
