@@ -174,7 +174,7 @@ async function runStored(sandbox: CodeExecutor, submissionId: string): Promise<F
       throw new RoundError(BUSY, 503);
     }
     if (error instanceof QueueWaitTimeout) {
-      throw new RoundError("The graders are busy right now. Your code is saved and queued; its verdict will show on the results page.", 503);
+      throw new RoundError("The graders are busy right now. Your code is saved; try again in a minute.", 503);
     }
     throw error;
   }
