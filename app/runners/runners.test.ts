@@ -7,7 +7,7 @@ import { scratchDatabase } from "../../scripts/support/postgres";
 import { createUser } from "../auth/auth.server";
 import { syncBank } from "../bank/sync.server";
 import { prisma } from "../db.server";
-import { runCustom, submitCode } from "../rounds/answers.server";
+import { finishRound, runCustom, saveDraft, submitCode } from "../rounds/answers.server";
 import { questionFromVersion } from "../rounds/content.server";
 import type { QueuedExecution } from "./executor.server";
 import { createQueueExecutor } from "./queue-executor.server";
@@ -113,6 +113,19 @@ describe("sandbox runners on the job queue", () => {
     expect(custom).toMatchObject({ status: "Returned", value: [3, 1, 2], stdout: "seen 2\n" });
     // a run on one's own arguments leaves no record, as inline
     expect(await prisma.codeSubmission.count({ where: { userId: user.id, mode: "custom" } })).toBe(0);
+  });
+
+  it("grades code never submitted on a runner when the round ends", { timeout: 120_000 }, async () => {
+    await startRunner();
+    const { user, round, rqId, entry, skills } = await jsCodingRound();
+    await saveDraft(user.id, round.id, rqId, { language: "js", code: `function ${entry}() { return null; }` });
+    await finishRound(executor, user.id, round.id);
+    const rows = await prisma.codeSubmission.findMany({ where: { userId: user.id } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ mode: "submit", status: "finished", attempts: 1 });
+    const answer = await prisma.answer.findUniqueOrThrow({ where: { roundQuestionId: rqId } });
+    expect(answer).toMatchObject({ status: "graded", gradedBy: "auto" });
+    expect(await prisma.scoreRecord.count({ where: { answerId: answer.id } })).toBe(skills.length);
   });
 
   it("leaves a run that outlasts the recovery timeout to its live runner: one run, not two", { timeout: 120_000 }, async () => {
