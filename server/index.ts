@@ -8,7 +8,7 @@ import { ConfigError, readEnv } from "../app/env.server";
 import type { CodeExecutor } from "../app/runners/executor.server";
 import { createQueueExecutor } from "../app/runners/queue-executor.server";
 import { createSandboxPool } from "../sandbox/index";
-import { prepareDatabase } from "./prepare";
+import { prepareDatabaseAlongsideOthers } from "./prepare";
 import { errorPage, readBody, remixHandler, sameOriginPosts } from "./remix-handler";
 
 let env;
@@ -22,7 +22,7 @@ try {
   throw error;
 }
 
-await prepareDatabase(env);
+await prepareDatabaseAlongsideOthers(env);
 // Candidate code runs in these worker processes, never in this one; with SANDBOX_MODE=queue
 // not even on this machine: runners (`npm run runner`) take it from the job queue.
 const sandbox: CodeExecutor =

@@ -2,7 +2,7 @@ import { gradeAuto, toNumber, type AutoQuestion, type CodingQuestion, type SqlQu
 import { AUTO_KINDS as AUTO_KIND_LIST, type Language } from "../../questions/taxonomy";
 import { SandboxBusyError } from "../../sandbox/index";
 import { prisma } from "../db.server";
-import { WindowLimiter } from "../rate-limit.server";
+import { RateLimit } from "../rate-limit.server";
 import type { CustomRun, FinishedSubmission } from "../runners/execute.server";
 import { QueueWaitTimeout } from "../runners/errors";
 import { isQueued, runSubmission, type CodeExecutor } from "../runners/executor.server";
@@ -10,6 +10,7 @@ import { parseValues } from "../validation";
 import { scoreAutomatically } from "./auto-score.server";
 import { questionFromVersion } from "./content.server";
 import { RoundError } from "./errors";
+import { parseSceneJson } from "../../questions/whiteboard-scene";
 import { isBlank, responseSchemas, type QuestionKind } from "./responses";
 import { isOpen, requireOwnRound, type OwnRound } from "./rounds.server";
 import type { ShownRun } from "./run-view";
@@ -84,6 +85,44 @@ export async function saveDraft(userId: string, roundId: string, roundQuestionId
   return { savedAt: now.toISOString() };
 }
 
+/**
+ * Autosave of a design answer's whiteboard. The scene is checked (types, size, no images or
+ * links) and stripped to what a viewer draws before it replaces the answer's one stored scene;
+ * a refused scene changes nothing, so the last good drawing stays.
+ */
+export async function saveDiagram(userId: string, roundId: string, roundQuestionId: string, sceneJson: string) {
+  const round = await requireOwnRound(userId, roundId);
+  ensureOpen(round);
+  const rq = findQuestion(round, roundQuestionId);
+  if (rq.questionVersion.kind !== "design") throw new RoundError("Only design questions have a whiteboard.", 400);
+  const checked = parseSceneJson(sceneJson);
+  if (!checked.ok) throw new RoundError(`${checked.error}. Your last saved diagram is kept.`, 400);
+  const now = new Date();
+  const answer = await prisma.answer.upsert({
+    where: { roundQuestionId: rq.id },
+    create: { ...answerKeys(round, rq), response: JSON.stringify({ text: "" }), draftSavedAt: now },
+    update: { draftSavedAt: now },
+    select: { id: true, status: true, diagram: { select: { scene: true } } },
+  });
+  if (answer.diagram?.scene === checked.json) return { savedAt: now.toISOString() };
+  await prisma.$transaction([
+    prisma.answerDiagram.upsert({
+      where: { answerId: answer.id },
+      create: { answerId: answer.id, scene: checked.json, savedAt: now },
+      update: { scene: checked.json, savedAt: now },
+    }),
+    // like an edit of the text: a changed drawing after submitting is a draft again; finishing submits it
+    ...(answer.status === "submitted" ? [prisma.answer.update({ where: { id: answer.id }, data: { status: "draft" } })] : []),
+  ]);
+  return { savedAt: now.toISOString() };
+}
+
+/** A design answer may be a drawing alone. */
+async function hasDrawing(answerId: string): Promise<boolean> {
+  const row = await prisma.answerDiagram.findUnique({ where: { answerId }, select: { scene: true } });
+  return !!row && (JSON.parse(row.scene) as { elements: unknown[] }).elements.length > 0;
+}
+
 function answerKeys(round: OwnRound, rq: RoundQuestion) {
   return { roundId: round.id, roundQuestionId: rq.id, userId: round.userId, questionVersionId: rq.questionVersionId };
 }
@@ -104,7 +143,7 @@ export async function submitAnswer(userId: string, roundId: string, roundQuestio
   if (rq.answer && rq.answer.response === json && rq.answer.status !== "draft") return outcome(round, rq.answer, question);
   ensureOpen(round);
   if (isLocked(round, rq)) throw new RoundError("This answer is already graded and can no longer change.", 409);
-  if (isBlank(kind, response)) throw new RoundError("Write or choose an answer before submitting.", 400);
+  if (isBlank(kind, response) && !(rq.answer && (await hasDrawing(rq.answer.id)))) throw new RoundError("Write or choose an answer before submitting.", 400);
   // a typo must not cost the question: only a number is graded
   if (kind === "numeric" && toNumber(response.value) === undefined) {
     throw new RoundError("Enter a finite number in plain decimal notation, like 0.25 or 1.5e3 (no commas, units, Infinity or NaN).", 400);
@@ -153,7 +192,13 @@ export async function submitCode(sandbox: CodeExecutor, userId: string, roundId:
 }
 
 // Each run costs a worker for up to its wall deadline: one person may not keep the pool busy.
-const codeRuns = new WindowLimiter(30, 60_000);
+const codeRuns = new RateLimit("code-run", 30, 60_000);
+
+/** Counts a run that is about to start, or refuses it when the candidate has run too often (on any server). */
+async function countRun(userId: string) {
+  const taken = await codeRuns.take(userId);
+  if (!taken.allowed) throw new RoundError(`You are running code very often; try again in ${Math.ceil(taken.retryAfterMs / 1000)} seconds.`, 429);
+}
 
 export type { CustomRun };
 
@@ -182,10 +227,8 @@ async function runStored(sandbox: CodeExecutor, submissionId: string): Promise<F
   return finished;
 }
 
-/** What every code run starts with: the rate limit, the candidate's own open round, the question and a valid response. */
+/** What every code run starts with: the candidate's own open round, the question and a valid response. */
 async function openForRun(userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
-  const wait = codeRuns.retryAfterMs(userId);
-  if (wait > 0) throw new RoundError(`You are running code very often; try again in ${Math.ceil(wait / 1000)} seconds.`, 429);
   const round = await requireOwnRound(userId, roundId);
   ensureOpen(round);
   const rq = findQuestion(round, roundQuestionId);
@@ -209,7 +252,7 @@ export async function runCustom(sandbox: CodeExecutor, userId: string, roundId: 
   if (question.kind !== "coding") throw new RoundError("Only coding questions run code.", 400);
   const code = response.code as string;
   if (!code.trim()) throw new RoundError("Write some code first.", 400);
-  codeRuns.hit(userId);
+  await countRun(userId);
   // a row only so that a runner can take it like any other run; gone once shown
   const row = await prisma.codeSubmission.create({
     data: { userId, questionVersionId: rq.questionVersionId, mode: "custom", language: response.language as Language, code, args: JSON.stringify(args) },
@@ -231,7 +274,7 @@ async function executeCode(
 ): Promise<ShownRun> {
   const { round, rq, question, response } = await openForRun(userId, roundId, roundQuestionId, raw);
   if (question.kind !== "coding" && question.kind !== "sql") throw new RoundError("Only coding and SQL questions run code.", 400);
-  codeRuns.hit(userId);
+  await countRun(userId);
   const language = response.language as Language | "sql";
   const code = response.code as string;
   if (!code.trim()) throw new RoundError(question.kind === "sql" ? "Write a query first." : "Write some code first.", 400);
@@ -293,7 +336,7 @@ export async function finishRound(sandbox: CodeExecutor, userId: string, roundId
     if (!answer) continue;
     const kind = rq.questionVersion.kind as QuestionKind;
     const response = JSON.parse(answer.response) as Record<string, unknown>;
-    if (answer.status === "graded" || isBlank(kind, response)) continue;
+    if (answer.status === "graded" || (isBlank(kind, response) && !(await hasDrawing(answer.id)))) continue;
     if (kind === "coding" || kind === "sql") {
       const question = questionFromVersion(rq.questionVersion) as CodingQuestion | SqlQuestion;
       codeRuns.push(async () => {
