@@ -36,7 +36,7 @@ const sandbox: CodeExecutor =
   env.SANDBOX_MODE === "queue"
     ? await createQueueExecutor({
         connectionString: env.queueDatabaseUrl!,
-        waitMs: env.QUEUE_WAIT_MS ?? env.RUNNER_RECOVERY_MS + 60_000,
+        waitMs: env.QUEUE_WAIT_MS ?? env.RUNNER_RECOVERY_MS + 120_000,
         pollMs: env.QUEUE_POLL_MS,
       }).catch((error: unknown) => {
         console.error(`Loopwright cannot start: the job queue's PostgreSQL did not answer (${String(error)}).`);

@@ -6,7 +6,7 @@ import { lockRow } from "../db-lock.server";
 import { RateLimit } from "../rate-limit.server";
 import type { CustomRun, FinishedSubmission } from "../runners/execute.server";
 import { QueueWaitTimeout } from "../runners/errors";
-import { runSubmission, type CodeExecutor } from "../runners/executor.server";
+import { isQueued, runSubmission, type CodeExecutor } from "../runners/executor.server";
 import { parseValues } from "../validation";
 import { scoreAutomatically } from "./auto-score.server";
 import { questionFromVersion } from "./content.server";
@@ -221,7 +221,7 @@ async function runStored(sandbox: CodeExecutor, submissionId: string): Promise<F
       throw new RoundError(BUSY, 503);
     }
     if (error instanceof QueueWaitTimeout) {
-      throw new RoundError("The graders are busy right now. Your code is saved and queued; its verdict will show on the results page.", 503);
+      throw new RoundError("The graders are busy right now. Your code is saved; try again in a minute.", 503);
     }
     throw error;
   }
@@ -332,6 +332,7 @@ export async function finishRound(sandbox: CodeExecutor, userId: string, roundId
   const claim = await prisma.round.updateMany({ where: { id: roundId, finishedAt: null }, data: { finishedAt } });
   if (claim.count === 0) return;
   const round = await requireOwnRound(userId, roundId); // the answers as they stand now
+  const codeRuns: (() => Promise<void>)[] = [];
   for (const rq of round.questions) {
     const answer = rq.answer;
     if (!answer) continue;
@@ -340,12 +341,14 @@ export async function finishRound(sandbox: CodeExecutor, userId: string, roundId
     if (answer.status === "graded" || (isBlank(kind, response) && !(await hasDrawing(answer.id)))) continue;
     if (kind === "coding" || kind === "sql") {
       const question = questionFromVersion(rq.questionVersion) as CodingQuestion | SqlQuestion;
-      try {
-        await gradeCode(sandbox, round, rq, answer.id, question.kind === "sql" ? "sql" : (response.language as Language), String(response.code), "submit");
-      } catch (error) {
-        // A busy grader must not keep the round open: the code stays saved, unscored.
-        if (!(error instanceof RoundError)) throw error;
-      }
+      codeRuns.push(async () => {
+        try {
+          await gradeCode(sandbox, round, rq, answer.id, question.kind === "sql" ? "sql" : (response.language as Language), String(response.code), "submit");
+        } catch (error) {
+          // A busy grader must not keep the round open: the code stays saved, unscored.
+          if (!(error instanceof RoundError)) throw error;
+        }
+      });
       continue;
     }
     await prisma.$transaction(async (tx) => {
@@ -357,6 +360,9 @@ export async function finishRound(sandbox: CodeExecutor, userId: string, roundId
       if (AUTO_KINDS.has(kind)) await gradeAutoAnswer(tx, round, rq, answer.id, answer.response);
     });
   }
+  // Runners take them side by side; this process's own pool would refuse a burst as busy.
+  if (isQueued(sandbox)) await Promise.all(codeRuns.map((run) => run()));
+  else for (const run of codeRuns) await run();
 }
 
 /** A round whose clock ran out is finished the first time anyone looks at it. */
