@@ -1,8 +1,17 @@
+// The pool is loaded by the server process while the Remix build bundles its own copy of
+// this module: a plain instanceof in the app would never match the pool's errors (a busy
+// grader became a 500). The brand is a registered symbol, the same in every copy.
+const BUSY = Symbol.for("loopwright.sandbox.SandboxBusyError");
+
 /**
  * The queue is full. Not a verdict on the candidate's code: the web layer
  * answers 503 with "busy, retry shortly".
  */
 export class SandboxBusyError extends Error {
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BUSY] === true;
+  }
+  readonly [BUSY] = true;
   readonly retryAfterSeconds: number;
   constructor(message = "The code runner is busy, retry shortly", retryAfterSeconds = 2) {
     super(message);

@@ -2,7 +2,7 @@ import { redirect } from "@remix-run/node";
 import { prisma } from "../db.server";
 import { env } from "../env.server";
 import { hashPassword, timingDummyHash, verifyPassword } from "./password.server";
-import { WindowLimiter } from "../rate-limit.server";
+import { RateLimit } from "../rate-limit.server";
 import type { RoleName } from "./roles";
 import { clearSessionCookie, deleteSession, hasSessionCookie, readSessionId } from "./session.server";
 
@@ -26,14 +26,13 @@ export class AuthError extends Error {
 }
 
 // Each sign-up costs a scrypt hash and a row: a few an hour from one address is plenty for people.
-let signups: WindowLimiter | undefined;
+let signups: RateLimit | undefined;
 
 export async function signup(input: { email: string; name: string; password: string; client: string }): Promise<SessionUser> {
-  signups ??= new WindowLimiter(env().SIGNUPS_PER_HOUR, 60 * 60_000);
-  if (signups.retryAfterMs(input.client) > 0) {
+  signups ??= new RateLimit("signup", env().SIGNUPS_PER_HOUR, 60 * 60_000);
+  if (!(await signups.take(input.client)).allowed) {
     throw new AuthError("Too many accounts were created from here recently. Try again later.", "form", 429);
   }
-  signups.hit(input.client);
   const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw new AuthError("An account with this email already exists. Log in instead.", "email", 409);
   return createUser({ email: input.email, name: input.name, password: input.password, roles: ["candidate"] });
@@ -59,14 +58,19 @@ export async function createUser(input: {
 
 // 5 wrong passwords for one account from one address, and 30 from one address, in
 // 15 minutes, then a pause. Keyed by account *and* address, so nobody can lock a
-// victim out from elsewhere.
-const byAccount = new WindowLimiter(5, 15 * 60_000);
-const byClient = new WindowLimiter(30, 15 * 60_000);
+// victim out from elsewhere. Every attempt takes its place first (so servers racing on
+// one account cannot let more through between them) and a successful one gives it back.
+const byAccount = new RateLimit("login-account", 5, 15 * 60_000);
+const byClient = new RateLimit("login-client", 30, 15 * 60_000);
 
 export async function login(input: { email: string; password: string; client: string }): Promise<SessionUser> {
   const accountKey = `${input.email}\u0000${input.client}`;
-  const wait = Math.max(byAccount.retryAfterMs(accountKey), byClient.retryAfterMs(input.client));
-  if (wait > 0) {
+  const [account, client] = await Promise.all([byAccount.take(accountKey), byClient.take(input.client)]);
+  if (!account.allowed || !client.allowed) {
+    // a refused attempt counts against neither limit
+    if (account.allowed) await byAccount.release(account.hitId);
+    if (client.allowed) await byClient.release(client.hitId);
+    const wait = Math.max(account.allowed ? 0 : account.retryAfterMs, client.allowed ? 0 : client.retryAfterMs);
     const minutes = Math.ceil(wait / 60_000);
     throw new AuthError(
       `Too many failed log-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
@@ -78,11 +82,9 @@ export async function login(input: { email: string; password: string; client: st
   // Hash even for unknown emails so the response time does not tell which exist.
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await timingDummyHash()));
   if (!user || !ok) {
-    byAccount.hit(accountKey);
-    byClient.hit(input.client);
     throw new AuthError("Email or password is incorrect.", "form", 401);
   }
-  byAccount.reset(accountKey);
+  await Promise.all([byAccount.reset(accountKey), byClient.release(client.hitId)]);
   return toSessionUser(user);
 }
 

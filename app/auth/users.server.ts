@@ -12,7 +12,7 @@ export async function listUsers(query: { search?: string; take?: number } = {}) 
   const matches = await prisma.$queryRaw<{ id: string }[]>`
     SELECT id FROM "User"
     WHERE lower(email) LIKE ${pattern} ESCAPE '\\' OR lower(name) LIKE ${pattern} ESCAPE '\\'
-    ORDER BY createdAt DESC LIMIT ${take}`;
+    ORDER BY "createdAt" DESC LIMIT ${take}`;
   return prisma.user.findMany({ where: { id: { in: matches.map((m) => m.id) } }, orderBy: { createdAt: "desc" }, select: userFields });
 }
 

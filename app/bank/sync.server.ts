@@ -107,7 +107,9 @@ export async function syncBank(dir = "questions"): Promise<SyncReport> {
       data: { retiredAt: new Date() },
     });
     return { added, changed, retired: retired.count };
-  });
+    // The first sync writes every question, several statements each; over a network to
+    // PostgreSQL that is far beyond the 5 s default, and it runs once, before serving.
+  }, { timeout: 10 * 60_000, maxWait: 60_000 });
 
   await prisma.bankSync.create({ data: { ok: true, bankHash: filesHash, ...counts } });
   return { ok: true, skipped: false, ...counts, total: hashed.length, ms: ms() };

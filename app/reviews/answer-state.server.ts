@@ -90,6 +90,17 @@ export function waitingSince(a: ReviewableAnswer, purpose: Purpose | undefined):
   return first;
 }
 
+/**
+ * First thing in a transaction that counts an answer's holds or reviews and then writes: a
+ * write to the answer's row, so that such transactions on one answer take turns on both
+ * databases. Without it PostgreSQL lets two reviewers each take a hold (or each submit)
+ * without seeing the other's, so more reviewers start than needed and neither submit
+ * settles the grade; SQLite refuses one of two transactions that both read before writing.
+ */
+export async function takeTurnOn(tx: Tx, answerId: string): Promise<void> {
+  await tx.$executeRaw`UPDATE "Answer" SET "id" = "id" WHERE "id" = ${answerId}`;
+}
+
 export async function loadAnswer(db: Tx | typeof prisma, answerId: string) {
   return db.answer.findUnique({ where: { id: answerId }, include: answerInclude });
 }

@@ -12,6 +12,7 @@ import {
   stateOf,
   waitingSince,
   type ReviewableAnswer,
+  takeTurnOn,
 } from "./answer-state.server";
 import { gradeProblem, maxTotal, totalOf, type Purpose } from "./combine";
 import { ReviewError } from "./errors";
@@ -83,9 +84,9 @@ function refuseOwn(a: ReviewableAnswer, viewer: Viewer) {
 }
 
 /**
- * Hold the answer for this reviewer for 30 minutes and open their draft. The hold is
- * written first and the count checked after, inside one transaction: SQLite lets one
- * writer in at a time, so two reviewers racing for the last place cannot both get it.
+ * Hold the answer for this reviewer for 30 minutes and open their draft. Claims on one
+ * answer take turns (takeTurnOn), so two reviewers racing for the last place, on any
+ * servers, cannot both get it.
  */
 export async function claim(viewer: Viewer, answerId: string, now = new Date()) {
   const thresholds = await reviewSettings();
@@ -94,6 +95,7 @@ export async function claim(viewer: Viewer, answerId: string, now = new Date()) 
   refuseOwn(a, viewer);
   await requireCalibrated(viewer.id, viewer.isAdmin);
   await prisma.$transaction(async (tx) => {
+    await takeTurnOn(tx, answerId);
     await tx.reviewHold.upsert({
       where: { answerId_reviewerId: { answerId, reviewerId: viewer.id } },
       create: { answerId, reviewerId: viewer.id, expiresAt: holdExpiry(now), createdAt: now },
@@ -241,6 +243,7 @@ export async function submitReview(viewer: Viewer, answerId: string, input: Grad
   const thresholds = await reviewSettings();
   const grades = input.grades as Record<string, number>;
   return prisma.$transaction(async (tx) => {
+    await takeTurnOn(tx, answerId);
     const a = (await loadAnswer(tx, answerId))!;
     const mine = a.reviews.find((r) => r.reviewerId === viewer.id)!;
     if (mine.status === "submitted") throw new ReviewError("Your review is submitted and can no longer change.", 409);

@@ -4,6 +4,7 @@ import { createUser } from "../auth/auth.server";
 import { syncBank } from "../bank/sync.server";
 import { prisma } from "../db.server";
 import { finishRound, runCode, saveDraft, submitAnswer, submitCode } from "./answers.server";
+import { RateLimit } from "../rate-limit.server";
 import { questionFromVersion } from "./content.server";
 import { RoundError } from "./errors";
 import { requestReview, roundResults, selfAssess } from "./results.server";
@@ -200,6 +201,19 @@ describe("coding", () => {
 
     const oversized = await rejection(runCode(sandbox, user.id, round.id, rqId, { language: "js", code: "x".repeat(101 * 1024) }));
     expect(oversized.status).toBe(400);
+  });
+
+  it("refuses a run once the candidate has run code 30 times this minute, counting runs made on other servers", async () => {
+    const user = await candidate();
+    const id = await firstOfKind("coding", (q) => q.kind === "coding" && q.languages.includes("js"));
+    const { round, rqId } = await roundWith(user.id, id);
+    // the limit's table is shared: these could have been taken by any web server
+    const elsewhere = new RateLimit("code-run", 30, 60_000);
+    for (let i = 0; i < 30; i++) expect((await elsewhere.take(user.id)).allowed).toBe(true);
+    const refused = await rejection(runCode(sandbox, user.id, round.id, rqId, { language: "js", code: "function f() {}" }));
+    expect(refused.status).toBe(429);
+    expect(refused.message).toMatch(/running code very often; try again in (59|60) seconds/);
+    expect(await prisma.codeSubmission.count({ where: { userId: user.id } })).toBe(0);
   });
 });
 

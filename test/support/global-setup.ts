@@ -1,23 +1,48 @@
-// Build one migrated SQLite template per test run; each test file copies it.
+// Build one migrated template database per test run; each test file gets its own copy of it
+// (SQLite: a copied file; PostgreSQL with TEST_DATABASE=postgresql: CREATE DATABASE … TEMPLATE).
 import Database from "better-sqlite3";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import {
+  adminUrl,
+  createMigratedDatabase,
+  dropDatabase,
+  migrationFolders,
+  postgresProblem,
+  randomDatabaseName,
+  SQLITE_MIGRATIONS,
+  testDatabase,
+} from "./test-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
+    /** SQLite: the template file's path; PostgreSQL: the template database's name. */
     dbTemplate: string;
   }
 }
 
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
+  if (testDatabase() === "postgresql") {
+    const problem = await postgresProblem();
+    if (problem) {
+      throw new Error(
+        `PostgreSQL is not reachable at ${adminUrl()} (${problem}). Start it with ` +
+          "`pg_ctlcluster 15 main start`, or point TEST_POSTGRES_URL at a server where the role may CREATEDB.",
+      );
+    }
+    const template = randomDatabaseName("template");
+    await createMigratedDatabase(template);
+    project.provide("dbTemplate", template);
+    return () => dropDatabase(template);
+  }
+
   const template = path.join(os.tmpdir(), `loopwright-test-template-${crypto.randomUUID()}.db`);
   const db = new Database(template);
-  const dir = path.resolve("prisma/migrations");
-  for (const name of fs.readdirSync(dir).filter((n) => fs.statSync(path.join(dir, n)).isDirectory()).sort()) {
-    db.exec(fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8"));
+  for (const name of migrationFolders(SQLITE_MIGRATIONS)) {
+    db.exec(fs.readFileSync(path.join(SQLITE_MIGRATIONS, name, "migration.sql"), "utf8"));
   }
   db.close();
   project.provide("dbTemplate", template);

@@ -4,9 +4,21 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, inject } from "vitest";
+import { createFromTemplate, dropDatabase, randomDatabaseName, testDatabase } from "./test-database";
 
-const file = path.join(os.tmpdir(), `loopwright-test-${crypto.randomUUID()}.db`);
-fs.copyFileSync(inject("dbTemplate"), file);
-process.env.DATABASE_URL = `file:${file}`;
 process.env.SESSION_SECRET ??= "test-secret-test-secret-test-secret-0123";
-afterAll(() => fs.rmSync(file, { force: true }));
+
+if (testDatabase() === "postgresql") {
+  const name = randomDatabaseName();
+  process.env.DATABASE_URL = await createFromTemplate(name, inject("dbTemplate"));
+  afterAll(async () => {
+    const { prisma } = await import("../../app/db.server");
+    await prisma.$disconnect();
+    await dropDatabase(name);
+  });
+} else {
+  const file = path.join(os.tmpdir(), `loopwright-test-${crypto.randomUUID()}.db`);
+  fs.copyFileSync(inject("dbTemplate"), file);
+  process.env.DATABASE_URL = `file:${file}`;
+  afterAll(() => fs.rmSync(file, { force: true }));
+}

@@ -1,0 +1,100 @@
+// npm run bench:load — 200 simulated candidates take one assessment for 3 minutes against
+// the single-process SQLite setup (one web server, code run inline), on a fresh database,
+// and print one line:
+//   load-sqlite: candidates=200 autosave_p99_ms=… verdict_p50_ms=… verdict_p99_ms=… errors=… lost=…
+// LOAD_SECONDS and LOAD_CANDIDATES shorten it (LOAD_SECONDS=20 LOAD_CANDIDATES=20 for a quick look).
+import { execFileSync, spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+type Setup = { label: string; env: NodeJS.ProcessEnv; cleanup: () => Promise<void> };
+
+const secret = crypto.randomBytes(32).toString("hex");
+const base = { ...process.env, SESSION_SECRET: secret };
+
+/** A setup step whose output matters only when it fails. */
+function quietly(command: string, args: string[], env: NodeJS.ProcessEnv = base) {
+  try {
+    execFileSync(command, args, { env, stdio: "pipe" });
+  } catch (error) {
+    const e = error as { stdout?: Buffer; stderr?: Buffer };
+    process.stderr.write(`${command} ${args.join(" ")} failed:\n${e.stdout ?? ""}${e.stderr ?? ""}`);
+    throw error;
+  }
+}
+
+quietly("npm", ["run", "build"]);
+
+async function sqliteSetup(): Promise<Setup> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lw-load-sqlite-"));
+  const env = {
+    ...base,
+    DATABASE_URL: `file:${path.join(dir, "load.db")}`,
+    SANDBOX_MODE: "inline",
+    // as many sandbox workers as the other setup's runners have in all: one per core
+    SANDBOX_WORKERS: process.env.SANDBOX_WORKERS ?? String(Math.max(1, os.availableParallelism())),
+    LOAD_LABEL: "load-sqlite",
+    LOAD_PORTS: "3308",
+  };
+  quietly("npm", ["run", "db:deploy"], env);
+  return { label: "load-sqlite", env, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+// The role and cluster of this machine's PostgreSQL (README, "Several machines"); the database is ours alone.
+const PG_SERVER = process.env.LOAD_PG_URL ?? "postgresql://loopwright:loopwright@127.0.0.1:5432";
+
+async function postgresSetup(): Promise<Setup> {
+  const name = `lb_${crypto.randomBytes(6).toString("hex")}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: `${PG_SERVER}/postgres` });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const env = {
+    ...base,
+    DATABASE_URL: `${PG_SERVER}/${name}`,
+    SANDBOX_MODE: "inline",
+    SANDBOX_WORKERS: process.env.SANDBOX_WORKERS ?? "1",
+    LOAD_LABEL: "load",
+    LOAD_PORTS: "3306,3307",
+  };
+  const cleanup = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  try {
+    quietly("npm", ["run", "db:deploy"], env);
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+  return { label: "load", env, cleanup };
+}
+
+function runSetup(setup: Setup): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--no-node-snapshot", "--import", "tsx", "scripts/load/run-mode.ts"], { env: setup.env, stdio: "inherit" });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+let failed = false;
+const wanted = (process.env.LOAD_SETUPS ?? "postgresql,sqlite").split(",");
+const setups = [
+  ["postgresql", postgresSetup],
+  ["sqlite", sqliteSetup],
+] as const;
+for (const make of setups.filter(([name]) => wanted.includes(name)).map(([, make]) => make)) {
+  const setup = await make();
+  try {
+    if ((await runSetup(setup)) !== 0) failed = true;
+  } finally {
+    await setup.cleanup();
+  }
+}
+process.exit(failed ? 1 : 0);
