@@ -8,6 +8,7 @@ import { RoundError } from "./errors";
 import { roundTotal } from "./round-total";
 import { requireOwnRound, type OwnRound } from "./rounds.server";
 import type { ShownRun } from "./run-view";
+import { diagramsOf } from "./diagrams.server";
 
 /**
  * After the round: scores, explanations, correct options, rubrics with their anchors
@@ -22,6 +23,7 @@ export async function roundResults(round: OwnRound) {
     select: { answerId: true, result: true, language: true, code: true },
   });
   const regrades = await regradeStatus(answerIds);
+  const diagrams = await diagramsOf(answerIds);
   const items = round.questions.map((rq) => {
     const q = questionFromVersion(rq.questionVersion);
     const answer = rq.answer;
@@ -70,6 +72,7 @@ export async function roundResults(round: OwnRound) {
         return {
           ...base,
           text: String(response?.text ?? ""),
+          diagram: q.kind === "design" && answer ? (diagrams.get(answer.id) ?? null) : null,
           rubric: q.rubric.map((c) => ({ ...c, self: self?.[c.id] ?? null })),
           modelAnswerHtml: renderMarkdown(q.modelAnswer),
           selfAssessed: self !== null,

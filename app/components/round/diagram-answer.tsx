@@ -1,10 +1,10 @@
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { EMPTY_SCENE, type WhiteboardScene } from "../../../questions/whiteboard-scene";
 import type { RoundQuestionView } from "../../rounds/round-view.server";
 import { ConfirmDialog } from "../whiteboard/confirm-dialog";
-import { sceneFingerprint, sceneToSave } from "../whiteboard/scene";
+import { sceneFingerprint, sceneLabels, sceneSummary, sceneToSave } from "../whiteboard/scene";
 import { WhiteboardEditor } from "../whiteboard/whiteboard-editor";
 import { pendingDraft } from "./pending-drafts";
 import { SaveStatus } from "./save-status";
@@ -98,8 +98,8 @@ export function DiagramAnswer({ actionUrl, view, starting }: { actionUrl: string
       <div className="whiteboard-head">
         <h3 id={`whiteboard-${view.id}`}>Whiteboard</h3>
         <p className="hint">
-          Draw the architecture: boxes, arrows and labels. Keys act on the drawing only while it has focus; press Esc, then Tab, to
-          leave it.
+          Draw the architecture: boxes, arrows and labels (double-click a shape to label it). It is saved with your answer as you
+          draw; its keyboard shortcuts work only while it has focus.
         </p>
       </div>
       <WhiteboardEditor
@@ -111,6 +111,7 @@ export function DiagramAnswer({ actionUrl, view, starting }: { actionUrl: string
           api.current = a;
         }}
       />
+      <DiagramSummary sceneJson={sceneJson} />
       <div className="answer-actions">
         <button type="button" className="secondary" onClick={() => setAsking(true)}>
           Reset diagram
@@ -128,5 +129,17 @@ export function DiagramAnswer({ actionUrl, view, starting }: { actionUrl: string
         <p>{starting ? "Your drawing is replaced by the question's starting diagram." : "Your drawing is cleared."} This cannot be undone.</p>
       </ConfirmDialog>
     </section>
+  );
+}
+
+/** What the canvas holds, in words: a canvas says nothing to a screen reader. */
+function DiagramSummary({ sceneJson }: { sceneJson: string }) {
+  const scene = useMemo(() => JSON.parse(sceneJson) as WhiteboardScene, [sceneJson]);
+  const labels = sceneLabels(scene);
+  return (
+    <p className="hint" data-testid="diagram-summary">
+      {scene.elements.length === 0 ? "The diagram is empty." : `In the diagram: ${sceneSummary(scene)}.`}
+      {labels.length ? ` Labels: ${labels.join(" · ")}` : ""}
+    </p>
   );
 }
