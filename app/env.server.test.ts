@@ -16,4 +16,15 @@ describe("readEnv", () => {
     const env = readEnv({ NODE_ENV: "production", SESSION_SECRET: "s".repeat(40), DATABASE_URL: process.env.DATABASE_URL });
     expect(env).toMatchObject({ PORT: 3000, SESSION_SECRET: "s".repeat(40), SIGNUPS_PER_HOUR: 10 });
   });
+
+  it("refuses queue mode without PostgreSQL, and says which variable to set", () => {
+    const base = { NODE_ENV: "development" as const, SESSION_SECRET: "s".repeat(40), DATABASE_URL: "file:/tmp/x.db" };
+    expect(() => readEnv({ ...base, SANDBOX_MODE: "queue" })).toThrow(/SANDBOX_MODE=queue .*PostgreSQL[\s\S]*QUEUE_DATABASE_URL/);
+    expect(() => readEnv({ ...base, SANDBOX_MODE: "elsewhere" })).toThrow(/SANDBOX_MODE/);
+    expect(() => readEnv({ ...base, QUEUE_DATABASE_URL: "mysql://q" })).toThrow(/QUEUE_DATABASE_URL must be a postgres/);
+    expect(readEnv(base)).toMatchObject({ SANDBOX_MODE: "inline", queueDatabaseUrl: undefined });
+    const pg = "postgresql://u:p@127.0.0.1:5432/app";
+    expect(readEnv({ ...base, SANDBOX_MODE: "queue", DATABASE_URL: pg })).toMatchObject({ SANDBOX_MODE: "queue", queueDatabaseUrl: pg });
+    expect(readEnv({ ...base, SANDBOX_MODE: "queue", QUEUE_DATABASE_URL: pg }).queueDatabaseUrl).toBe(pg);
+  });
 });

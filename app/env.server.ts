@@ -4,6 +4,8 @@ import path from "node:path";
 import { z } from "zod";
 import { databaseUrl } from "./db-url";
 
+const POSTGRES_URL = /^postgres(ql)?:\/\/\S+$/;
+
 const schema = z.object({
   NODE_ENV: z.enum(["production", "development", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -16,9 +18,22 @@ const schema = z.object({
   // smtp://user:pass@host:port (or smtps://); without it invite links are shown to copy
   SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, "SMTP_URL must look like smtp://user:pass@host:587").optional(),
   SMTP_FROM: z.string().max(200).optional(),
+  // inline: this process runs candidate code; queue: it only enqueues, `npm run runner` processes run it
+  SANDBOX_MODE: z.enum(["inline", "queue"]).default("inline"),
+  // the job queue's PostgreSQL when DATABASE_URL is not PostgreSQL (or to keep the queue apart)
+  QUEUE_DATABASE_URL: z.string().regex(POSTGRES_URL, "QUEUE_DATABASE_URL must be a postgres:// or postgresql:// URL").optional(),
+  // jobs one runner takes at once; default: its sandbox workers
+  RUNNER_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
+  // a submission whose runner has said nothing for this long is given to another runner;
+  // longer than any run may take (the longest time limit, times the language's factor)
+  RUNNER_RECOVERY_MS: z.coerce.number().int().min(500).default(60_000),
+  // how long a web request waits for a runner's verdict before answering "queued" (default: recovery + 60 s)
+  QUEUE_WAIT_MS: z.coerce.number().int().min(100).optional(),
+  // the waiting web server's fallback poll of the database, should a notification be lost
+  QUEUE_POLL_MS: z.coerce.number().int().min(50).default(1_000),
 });
 
-export type Env = z.infer<typeof schema> & { DATABASE_URL: string; SESSION_SECRET: string };
+export type Env = z.infer<typeof schema> & { DATABASE_URL: string; SESSION_SECRET: string; queueDatabaseUrl?: string };
 
 export class ConfigError extends Error {}
 
@@ -43,7 +58,21 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     }
     secret = localSecret();
   }
-  return { ...env, DATABASE_URL: databaseUrl(source), SESSION_SECRET: secret };
+  const url = databaseUrl(source);
+  const queueDatabaseUrl = env.QUEUE_DATABASE_URL ?? (POSTGRES_URL.test(url) ? url : undefined);
+  if (env.SANDBOX_MODE === "queue" && !queueDatabaseUrl) throw new ConfigError(NO_QUEUE_DATABASE);
+  return { ...env, DATABASE_URL: url, SESSION_SECRET: secret, queueDatabaseUrl };
+}
+
+const NO_QUEUE_DATABASE =
+  "Loopwright cannot start: SANDBOX_MODE=queue keeps its job queue in PostgreSQL, and there is none configured.\n" +
+  "  Set DATABASE_URL to a postgres://user:password@host:5432/db URL, or QUEUE_DATABASE_URL to put only the queue there,\n" +
+  "  or unset SANDBOX_MODE to run candidate code in this process.";
+
+/** The runner's own check: it always needs the queue, whatever SANDBOX_MODE says. */
+export function requireQueueDatabase(env: Env): string {
+  if (!env.queueDatabaseUrl) throw new ConfigError(NO_QUEUE_DATABASE.replace("SANDBOX_MODE=queue keeps its", "a runner takes jobs from a"));
+  return env.queueDatabaseUrl;
 }
 
 function localSecret(): string {

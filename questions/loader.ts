@@ -32,6 +32,8 @@ export interface Bank {
 }
 
 const QUESTION_FILE = "question.yaml";
+// A design question's starting whiteboard, in Excalidraw's own file format (JSON).
+const DIAGRAM_FILE = "diagram.excalidraw";
 // Markdown fields a folder question keeps in files of their own.
 const MARKDOWN_FILES = { prompt: "prompt.md", explanation: "explanation.md", modelAnswer: "model-answer.md" } as const;
 const FOLDER_FILES = new Set<string>([
@@ -40,6 +42,7 @@ const FOLDER_FILES = new Set<string>([
   ...LANGUAGES.map((l) => `starter.${LANGUAGE_EXT[l]}`),
   "starter.sql",
   "solutions",
+  DIAGRAM_FILE,
 ]);
 
 interface Candidate {
@@ -147,6 +150,19 @@ async function loadFolderQuestion(dir: string, stage: Stage, names: string[], si
     if (content === undefined) continue;
     if (raw[field] !== undefined) report(`${field} is set in both ${QUESTION_FILE} and ${file}; keep one`);
     raw[field] = content;
+  }
+
+  const diagram = await readOptional(`${dir}/${DIAGRAM_FILE}`);
+  if (diagram !== undefined) {
+    if (raw.kind !== "design") report(`${DIAGRAM_FILE} is for design questions only`);
+    else if (raw.diagram !== undefined) report(`diagram is set in both ${QUESTION_FILE} and ${DIAGRAM_FILE}; keep one`);
+    else {
+      try {
+        raw.diagram = JSON.parse(diagram);
+      } catch (err) {
+        report(`${DIAGRAM_FILE} is not valid JSON (${(err as Error).message})`);
+      }
+    }
   }
 
   if (raw.kind === "coding") await attachCode(dir, raw, names, report);

@@ -2,6 +2,7 @@
 // never by copying the question and deleting secrets — so a field added to a
 // schema later stays hidden until someone decides it is public.
 import type { Question } from "./schema.ts";
+import type { WhiteboardScene } from "./whiteboard-scene.ts";
 import type { Difficulty, Language, Stage, Track } from "./taxonomy.ts";
 
 interface PublicBase {
@@ -35,7 +36,8 @@ export type PublicQuestion =
       ordered: boolean;
       columnNames: boolean;
     })
-  | (PublicBase & { kind: "design" | "behavioral"; rubric: { title: string; points: number }[] });
+  | (PublicBase & { kind: "design"; rubric: { title: string; points: number }[]; diagram?: WhiteboardScene })
+  | (PublicBase & { kind: "behavioral"; rubric: { title: string; points: number }[] });
 
 /** A public example: a call and its value or expected error, or a stateful sequence of calls. */
 export type PublicExample = {
@@ -98,7 +100,11 @@ export function toPublicQuestion(q: Question): PublicQuestion {
         columnNames: q.compare.columnNames ?? false,
       };
     }
-    case "design":
+    case "design": {
+      const rubric = q.rubric.map((c) => ({ title: c.title, points: c.points }));
+      // the starting whiteboard is part of the prompt: the candidate draws on it
+      return q.diagram ? { ...base, kind: "design", rubric, diagram: q.diagram } : { ...base, kind: "design", rubric };
+    }
     case "behavioral":
       return { ...base, kind: q.kind, rubric: q.rubric.map((c) => ({ title: c.title, points: c.points })) };
   }

@@ -15,6 +15,7 @@ import {
 import { NORMALIZATION_STEPS, normalizeAnswer, type Normalization } from "./normalize-answer.ts";
 import { checkValue, parseValueType } from "./value-types.ts";
 import { makeSqlSchema } from "./sql-schema.ts";
+import { checkScene } from "./whiteboard-scene.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -408,11 +409,23 @@ const rubric = z
     });
   });
 
+// A design question's starting diagram (diagram.excalidraw beside question.yaml): the
+// same check as every scene a candidate saves, so the app never refuses its own start.
+const startingDiagram = z.unknown().transform((raw, ctx) => {
+  const checked = checkScene(raw);
+  if (!checked.ok) {
+    ctx.addIssue({ code: "custom", message: checked.error });
+    return z.NEVER;
+  }
+  return checked.scene;
+});
+
 export const designSchema = z.strictObject({
   ...base,
   kind: z.literal("design"),
   rubric,
   modelAnswer: markdown,
+  diagram: startingDiagram.optional(),
 });
 
 export const behavioralSchema = z.strictObject({

@@ -1,4 +1,4 @@
-// Monaco and KaTeX are served by the app itself (no CDN): copy what the browser needs
+// Monaco, KaTeX and Excalidraw's fonts are served by the app itself (no CDN): copy what the browser needs
 // from node_modules into public/ (git-ignored), once per package version.
 // The packages' exports maps hide package.json from require.resolve, so read the folders directly.
 import fs from "node:fs";
@@ -9,6 +9,13 @@ const ASSETS = [
   { pkg: "monaco-editor", target: "public/monaco/vs", files: [["min/vs", "."]] },
   // katex.min.css refers to its fonts as fonts/KaTeX_*.woff2, so the layout is kept
   { pkg: "katex", target: "public/katex", files: [["dist/katex.min.css", "katex.min.css"], ["dist/fonts", "fonts"]] },
+  // The whiteboard: window.EXCALIDRAW_ASSET_PATH points at /excalidraw/, where Excalidraw looks
+  // for fonts/<family>/<file>. Every font is copied: one it cannot find here it asks its CDN for.
+  {
+    pkg: "@excalidraw/excalidraw",
+    target: "public/excalidraw",
+    files: [["dist/prod/fonts", "fonts"], ["dist/prod/index.css", "index.css"]],
+  },
 ];
 
 for (const { pkg, target, files } of ASSETS) {

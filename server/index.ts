@@ -5,6 +5,8 @@ import express from "express";
 import type { ServerBuild } from "@remix-run/node";
 import "../app/context";
 import { ConfigError, readEnv } from "../app/env.server";
+import type { CodeExecutor } from "../app/runners/executor.server";
+import { createQueueExecutor } from "../app/runners/queue-executor.server";
 import { createSandboxPool } from "../sandbox/index";
 import { prepareDatabaseAlongsideOthers } from "./prepare";
 import { errorPage, readBody, remixHandler, sameOriginPosts } from "./remix-handler";
@@ -21,8 +23,19 @@ try {
 }
 
 await prepareDatabaseAlongsideOthers(env);
-// Candidate code runs in these worker processes, never in this one.
-const sandbox = createSandboxPool({ workers: env.SANDBOX_WORKERS });
+// Candidate code runs in these worker processes, never in this one; with SANDBOX_MODE=queue
+// not even on this machine: runners (`npm run runner`) take it from the job queue.
+const sandbox: CodeExecutor =
+  env.SANDBOX_MODE === "queue"
+    ? await createQueueExecutor({
+        connectionString: env.queueDatabaseUrl!,
+        waitMs: env.QUEUE_WAIT_MS ?? env.RUNNER_RECOVERY_MS + 60_000,
+        pollMs: env.QUEUE_POLL_MS,
+      }).catch((error: unknown) => {
+        console.error(`Loopwright cannot start: the job queue's PostgreSQL did not answer (${String(error)}).`);
+        process.exit(1);
+      })
+    : createSandboxPool({ workers: env.SANDBOX_WORKERS });
 
 const build = (await import(new URL("../build/index.js", import.meta.url).href)) as ServerBuild;
 const app = express();
@@ -43,7 +56,7 @@ app.all("*", remixHandler(build, (req) => ({ sandbox, clientAddress: req.ip ?? "
 app.use(errorPage);
 
 const server = app.listen(env.PORT, () => {
-  console.log(`Loopwright is serving on http://localhost:${env.PORT}`);
+  console.log(`Loopwright is serving on http://localhost:${env.PORT}${env.SANDBOX_MODE === "queue" ? " (code runs on the queue's runners)" : ""}`);
 });
 
 function shutdown() {

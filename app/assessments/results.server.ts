@@ -1,5 +1,5 @@
 import { TRACKS, type Track } from "../../questions/taxonomy";
-import type { SandboxPool } from "../../sandbox/index";
+import type { CodeExecutor } from "../runners/executor.server";
 import { hasPermission, type SessionUser } from "../auth/auth.server";
 import { prisma } from "../db.server";
 import { finishIfExpired } from "../rounds/answers.server";
@@ -112,7 +112,7 @@ function loadInvites(assessmentId: string, inviteIds?: readonly string[]) {
  */
 export async function assessmentResults(
   assessment: Pick<AccessibleAssessment, "id" | "track">,
-  sandbox: SandboxPool,
+  sandbox: CodeExecutor,
   { inviteIds, now = new Date() }: { inviteIds?: readonly string[]; now?: Date } = {},
 ): Promise<{ columns: ResultColumn[]; rows: ResultRow[] }> {
   let invites = await loadInvites(assessment.id, inviteIds);

@@ -1,15 +1,19 @@
-import { buildRunRequest, gradeAuto, toNumber, type AutoQuestion, type CodingQuestion, type SqlQuestion } from "../../questions/index";
+import { gradeAuto, toNumber, type AutoQuestion, type CodingQuestion, type SqlQuestion } from "../../questions/index";
 import { AUTO_KINDS as AUTO_KIND_LIST, type Language } from "../../questions/taxonomy";
-import { SandboxBusyError, type RunResult, type SandboxPool } from "../../sandbox/index";
+import { SandboxBusyError } from "../../sandbox/index";
 import { prisma } from "../db.server";
 import { RateLimit } from "../rate-limit.server";
-import { recordScore } from "../scores/record.server";
+import type { CustomRun, FinishedSubmission } from "../runners/execute.server";
+import { QueueWaitTimeout } from "../runners/errors";
+import { runSubmission, type CodeExecutor } from "../runners/executor.server";
 import { parseValues } from "../validation";
+import { scoreAutomatically } from "./auto-score.server";
 import { questionFromVersion } from "./content.server";
 import { RoundError } from "./errors";
+import { parseSceneJson } from "../../questions/whiteboard-scene";
 import { isBlank, responseSchemas, type QuestionKind } from "./responses";
 import { isOpen, requireOwnRound, type OwnRound } from "./rounds.server";
-import { ownerView, redactForCandidate, type ShownRun } from "./run-view";
+import type { ShownRun } from "./run-view";
 
 type RoundQuestion = OwnRound["questions"][number];
 const AUTO_KINDS = new Set<string>(AUTO_KIND_LIST);
@@ -81,6 +85,44 @@ export async function saveDraft(userId: string, roundId: string, roundQuestionId
   return { savedAt: now.toISOString() };
 }
 
+/**
+ * Autosave of a design answer's whiteboard. The scene is checked (types, size, no images or
+ * links) and stripped to what a viewer draws before it replaces the answer's one stored scene;
+ * a refused scene changes nothing, so the last good drawing stays.
+ */
+export async function saveDiagram(userId: string, roundId: string, roundQuestionId: string, sceneJson: string) {
+  const round = await requireOwnRound(userId, roundId);
+  ensureOpen(round);
+  const rq = findQuestion(round, roundQuestionId);
+  if (rq.questionVersion.kind !== "design") throw new RoundError("Only design questions have a whiteboard.", 400);
+  const checked = parseSceneJson(sceneJson);
+  if (!checked.ok) throw new RoundError(`${checked.error}. Your last saved diagram is kept.`, 400);
+  const now = new Date();
+  const answer = await prisma.answer.upsert({
+    where: { roundQuestionId: rq.id },
+    create: { ...answerKeys(round, rq), response: JSON.stringify({ text: "" }), draftSavedAt: now },
+    update: { draftSavedAt: now },
+    select: { id: true, status: true, diagram: { select: { scene: true } } },
+  });
+  if (answer.diagram?.scene === checked.json) return { savedAt: now.toISOString() };
+  await prisma.$transaction([
+    prisma.answerDiagram.upsert({
+      where: { answerId: answer.id },
+      create: { answerId: answer.id, scene: checked.json, savedAt: now },
+      update: { scene: checked.json, savedAt: now },
+    }),
+    // like an edit of the text: a changed drawing after submitting is a draft again; finishing submits it
+    ...(answer.status === "submitted" ? [prisma.answer.update({ where: { id: answer.id }, data: { status: "draft" } })] : []),
+  ]);
+  return { savedAt: now.toISOString() };
+}
+
+/** A design answer may be a drawing alone. */
+async function hasDrawing(answerId: string): Promise<boolean> {
+  const row = await prisma.answerDiagram.findUnique({ where: { answerId }, select: { scene: true } });
+  return !!row && (JSON.parse(row.scene) as { elements: unknown[] }).elements.length > 0;
+}
+
 function answerKeys(round: OwnRound, rq: RoundQuestion) {
   return { roundId: round.id, roundQuestionId: rq.id, userId: round.userId, questionVersionId: rq.questionVersionId };
 }
@@ -101,7 +143,7 @@ export async function submitAnswer(userId: string, roundId: string, roundQuestio
   if (rq.answer && rq.answer.response === json && rq.answer.status !== "draft") return outcome(round, rq.answer, question);
   ensureOpen(round);
   if (isLocked(round, rq)) throw new RoundError("This answer is already graded and can no longer change.", 409);
-  if (isBlank(kind, response)) throw new RoundError("Write or choose an answer before submitting.", 400);
+  if (isBlank(kind, response) && !(rq.answer && (await hasDrawing(rq.answer.id)))) throw new RoundError("Write or choose an answer before submitting.", 400);
   // a typo must not cost the question: only a number is graded
   if (kind === "numeric" && toNumber(response.value) === undefined) {
     throw new RoundError("Enter a finite number in plain decimal notation, like 0.25 or 1.5e3 (no commas, units, Infinity or NaN).", 400);
@@ -139,41 +181,13 @@ async function gradeAutoAnswer(tx: Tx, round: OwnRound, rq: RoundQuestion, answe
   return scoreAutomatically(tx, round, rq, answerId, gradeAuto(question, value).score);
 }
 
-/** The answer's grade (0..1) from a machine, and the score records that feed the dashboard. */
-async function scoreAutomatically(tx: Tx, round: OwnRound, rq: RoundQuestion, answerId: string, score: number, submittedAt?: Date) {
-  const graded = await tx.answer.update({
-    where: { id: answerId },
-    data: {
-      status: "graded",
-      ...(submittedAt ? { submittedAt } : {}),
-      score,
-      points: score * rq.points,
-      maxPoints: rq.points,
-      gradedAt: new Date(),
-      gradedBy: "auto",
-    },
-  });
-  await recordScore(tx, {
-    answerId,
-    userId: round.userId,
-    questionVersionId: rq.questionVersionId,
-    track: round.track,
-    stage: rq.questionVersion.stage,
-    skills: JSON.parse(rq.questionVersion.skills),
-    score,
-    maxPoints: rq.points,
-    source: "auto",
-  });
-  return graded;
-}
-
 /** "Run": the public examples, everything shown. Stored as a run, never scored. */
-export async function runCode(sandbox: SandboxPool, userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
+export async function runCode(sandbox: CodeExecutor, userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
   return executeCode(sandbox, userId, roundId, roundQuestionId, raw, "run");
 }
 
 /** "Submit": the hidden tests; the last submission is the answer's score (share of tests passed). */
-export async function submitCode(sandbox: SandboxPool, userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
+export async function submitCode(sandbox: CodeExecutor, userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
   return executeCode(sandbox, userId, roundId, roundQuestionId, raw, "submit");
 }
 
@@ -186,8 +200,32 @@ async function countRun(userId: string) {
   if (!taken.allowed) throw new RoundError(`You are running code very often; try again in ${Math.ceil(taken.retryAfterMs / 1000)} seconds.`, 429);
 }
 
-/** What a run on the candidate's own arguments shows: the return value and the output, no verdict. */
-export type CustomRun = { args: unknown[]; value?: unknown; stdout: string; error?: string; status: string; compileError?: { message: string; line?: number; column?: number } };
+export type { CustomRun };
+
+const BUSY = "The grader is busy right now. Your code is saved; try again in a few seconds.";
+
+/**
+ * Run a stored submission where this server runs code (its own pool or the runners).
+ * One that never ran is deleted: there is no verdict to keep. One still waiting for a
+ * runner stays queued and is graded when a runner gets to it.
+ */
+async function runStored(sandbox: CodeExecutor, submissionId: string): Promise<FinishedSubmission> {
+  let finished: FinishedSubmission | null;
+  try {
+    finished = await runSubmission(sandbox, submissionId);
+  } catch (error) {
+    if (error instanceof SandboxBusyError) {
+      await prisma.codeSubmission.deleteMany({ where: { id: submissionId } });
+      throw new RoundError(BUSY, 503);
+    }
+    if (error instanceof QueueWaitTimeout) {
+      throw new RoundError("The graders are busy right now. Your code is saved and queued; its verdict will show on the results page.", 503);
+    }
+    throw error;
+  }
+  if (!finished?.result) throw new Error(`Submission ${submissionId} finished without a result (${finished?.verdict ?? "gone"}).`);
+  return finished;
+}
 
 /** What every code run starts with: the candidate's own open round, the question and a valid response. */
 async function openForRun(userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
@@ -202,7 +240,7 @@ async function openForRun(userId: string, roundId: string, roundQuestionId: stri
  * with the question's limits. There is nothing to compare with, so no verdict and no record;
  * it counts against the same rate limit as Run and Submit.
  */
-export async function runCustom(sandbox: SandboxPool, userId: string, roundId: string, roundQuestionId: string, raw: unknown, argsText: string): Promise<CustomRun> {
+export async function runCustom(sandbox: CodeExecutor, userId: string, roundId: string, roundQuestionId: string, raw: unknown, argsText: string): Promise<CustomRun> {
   let args: unknown;
   try {
     args = JSON.parse(argsText);
@@ -210,28 +248,24 @@ export async function runCustom(sandbox: SandboxPool, userId: string, roundId: s
     args = undefined;
   }
   if (!Array.isArray(args)) throw new RoundError("Write the arguments as a JSON array, one item per parameter, like [[1, 2, 3], 2].", 400);
-  const { question, response } = await openForRun(userId, roundId, roundQuestionId, raw);
+  const { rq, question, response } = await openForRun(userId, roundId, roundQuestionId, raw);
   if (question.kind !== "coding") throw new RoundError("Only coding questions run code.", 400);
   const code = response.code as string;
   if (!code.trim()) throw new RoundError("Write some code first.", 400);
   await countRun(userId);
-  const request = { ...buildRunRequest(question, response.language as Language, code, "run"), tests: [{ id: "custom", args, expected: null }] };
-  let result: RunResult;
+  // a row only so that a runner can take it like any other run; gone once shown
+  const row = await prisma.codeSubmission.create({
+    data: { userId, questionVersionId: rq.questionVersionId, mode: "custom", language: response.language as Language, code, args: JSON.stringify(args) },
+  });
   try {
-    result = await sandbox.run(request);
-  } catch (error) {
-    if (error instanceof SandboxBusyError) throw new RoundError("The grader is busy right now. Your code is saved; try again in a few seconds.", 503);
-    throw error;
+    return JSON.parse((await runStored(sandbox, row.id)).result!) as CustomRun;
+  } finally {
+    await prisma.codeSubmission.deleteMany({ where: { id: row.id } });
   }
-  const test = result.tests[0];
-  if (result.compileError || !test) return { args, stdout: "", status: "CompileError", compileError: result.compileError };
-  // the comparison with the placeholder expected value means nothing: only whether it returned
-  const returned = test.status === "Accepted" || test.status === "WrongAnswer";
-  return { args, stdout: test.stdout, status: returned ? "Returned" : test.status, ...(returned ? { value: test.actual } : { error: test.error }) };
 }
 
 async function executeCode(
-  sandbox: SandboxPool,
+  sandbox: CodeExecutor,
   userId: string,
   roundId: string,
   roundQuestionId: string,
@@ -264,15 +298,14 @@ async function executeCode(
     });
     if (same && latest?.id === same.id && same.result) return JSON.parse(same.result) as ShownRun;
   }
-  return gradeCode(sandbox, round, rq, answer.id, question, language, code, mode);
+  return gradeCode(sandbox, round, rq, answer.id, language, code, mode);
 }
 
 async function gradeCode(
-  sandbox: SandboxPool,
+  sandbox: CodeExecutor,
   round: OwnRound,
   rq: RoundQuestion,
   answerId: string,
-  question: CodingQuestion | SqlQuestion,
   language: Language | "sql",
   code: string,
   mode: "run" | "submit",
@@ -280,43 +313,7 @@ async function gradeCode(
   const submission = await prisma.codeSubmission.create({
     data: { userId: round.userId, answerId, questionVersionId: rq.questionVersionId, mode, language, code },
   });
-  let result: RunResult;
-  // An assessment's owner sees what the code returned on each hidden test; the candidate never does.
-  const forOwner = mode === "submit" && round.assessmentId !== null;
-  const request = { ...buildRunRequest(question, language, code, mode), ...(forOwner ? { keepActual: true } : {}) };
-  try {
-    await prisma.codeSubmission.update({ where: { id: submission.id }, data: { status: "running", startedAt: new Date() } });
-    result = await sandbox.run(request);
-  } catch (error) {
-    if (error instanceof SandboxBusyError) {
-      // it never ran: no verdict to keep
-      await prisma.codeSubmission.delete({ where: { id: submission.id } });
-      throw new RoundError("The grader is busy right now. Your code is saved; try again in a few seconds.", 503);
-    }
-    await prisma.codeSubmission.update({
-      where: { id: submission.id },
-      data: { status: "finished", verdict: "InternalError", finishedAt: new Date() },
-    });
-    throw error;
-  }
-  const shown = redactForCandidate(result, mode);
-  await prisma.$transaction(async (tx) => {
-    await tx.codeSubmission.update({
-      where: { id: submission.id },
-      data: {
-        status: "finished",
-        verdict: result.verdict,
-        passed: result.passed,
-        total: result.total,
-        result: JSON.stringify(shown),
-        ownerResult: forOwner ? JSON.stringify(ownerView(result, request)) : null,
-        finishedAt: new Date(),
-      },
-    });
-    // partial credit: the share of hidden tests passed
-    if (mode === "submit") await scoreAutomatically(tx, round, rq, answerId, result.total ? result.passed / result.total : 0, new Date());
-  });
-  return shown;
+  return JSON.parse((await runStored(sandbox, submission.id)).result!) as ShownRun;
 }
 
 /**
@@ -324,7 +321,7 @@ async function gradeCode(
  * deadline count as submitted; auto answers graded "at the end" are graded now;
  * code never submitted runs against the hidden tests once.
  */
-export async function finishRound(sandbox: SandboxPool, userId: string, roundId: string) {
+export async function finishRound(sandbox: CodeExecutor, userId: string, roundId: string) {
   const claimedBefore = await requireOwnRound(userId, roundId);
   if (claimedBefore.finishedAt) return;
   const finishedAt = isOpen(claimedBefore) ? new Date() : claimedBefore.deadlineAt;
@@ -338,11 +335,11 @@ export async function finishRound(sandbox: SandboxPool, userId: string, roundId:
     if (!answer) continue;
     const kind = rq.questionVersion.kind as QuestionKind;
     const response = JSON.parse(answer.response) as Record<string, unknown>;
-    if (answer.status === "graded" || isBlank(kind, response)) continue;
+    if (answer.status === "graded" || (isBlank(kind, response) && !(await hasDrawing(answer.id)))) continue;
     if (kind === "coding" || kind === "sql") {
       const question = questionFromVersion(rq.questionVersion) as CodingQuestion | SqlQuestion;
       try {
-        await gradeCode(sandbox, round, rq, answer.id, question, question.kind === "sql" ? "sql" : (response.language as Language), String(response.code), "submit");
+        await gradeCode(sandbox, round, rq, answer.id, question.kind === "sql" ? "sql" : (response.language as Language), String(response.code), "submit");
       } catch (error) {
         // A busy grader must not keep the round open: the code stays saved, unscored.
         if (!(error instanceof RoundError)) throw error;
@@ -361,6 +358,6 @@ export async function finishRound(sandbox: SandboxPool, userId: string, roundId:
 }
 
 /** A round whose clock ran out is finished the first time anyone looks at it. */
-export async function finishIfExpired(sandbox: SandboxPool, round: { id: string; userId: string; deadlineAt: Date; finishedAt: Date | null }) {
+export async function finishIfExpired(sandbox: CodeExecutor, round: { id: string; userId: string; deadlineAt: Date; finishedAt: Date | null }) {
   if (round.finishedAt === null && !isOpen(round)) await finishRound(sandbox, round.userId, round.id);
 }

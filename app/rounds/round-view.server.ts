@@ -4,6 +4,7 @@ import { renderMarkdown } from "../markdown.server";
 import { publicQuestion, questionFromVersion } from "./content.server";
 import type { OwnRound } from "./rounds.server";
 import type { ShownRun } from "./run-view";
+import type { WhiteboardScene } from "../../questions/whiteboard-scene";
 
 export type RoundQuestionView = {
   id: string;
@@ -19,6 +20,8 @@ export type RoundQuestionView = {
   feedback: { correct: boolean; score: number; explanationHtml: string } | null;
   lastRun: ShownRun | null;
   lastSubmit: ShownRun | null;
+  /** A design answer's saved whiteboard; null when nothing was drawn yet (the question's starting diagram applies). */
+  diagram: WhiteboardScene | null;
 };
 
 /** What the round page may show: public question views and the candidate's own answers. */
@@ -29,6 +32,11 @@ export async function roundView(round: OwnRound): Promise<RoundQuestionView[]> {
     orderBy: { queuedAt: "desc" },
     select: { answerId: true, mode: true, result: true, language: true },
   });
+  const diagrams = await prisma.answerDiagram.findMany({ where: { answerId: { in: answerIds } }, select: { answerId: true, scene: true } });
+  const diagramOf = (answerId: string | undefined) => {
+    const row = diagrams.find((d) => d.answerId === answerId);
+    return row ? (JSON.parse(row.scene) as WhiteboardScene) : null;
+  };
   const latest = (answerId: string | undefined, mode: string) => {
     const row = submissions.find((s) => s.answerId === answerId && s.mode === mode && s.result);
     return row ? ({ ...(JSON.parse(row.result!) as ShownRun), language: row.language } satisfies ShownRun) : null;
@@ -56,6 +64,7 @@ export async function roundView(round: OwnRound): Promise<RoundQuestionView[]> {
         : null,
       lastRun: latest(answer?.id, "run"),
       lastSubmit: latest(answer?.id, "submit"),
+      diagram: diagramOf(answer?.id),
     };
   });
 }

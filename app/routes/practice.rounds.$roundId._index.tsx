@@ -11,7 +11,7 @@ import { QuestionPanel } from "../components/round/question-panel";
 import { AttemptRecorder } from "../components/integrity/integrity-recorder";
 import { useLiveDeadline } from "../components/round/use-live-deadline";
 import { TRACK_LABELS } from "../format";
-import { finishIfExpired, finishRound, runCode, runCustom, saveDraft, submitAnswer, submitCode } from "../rounds/answers.server";
+import { finishIfExpired, finishRound, runCode, runCustom, saveDiagram, saveDraft, submitAnswer, submitCode } from "../rounds/answers.server";
 import { RoundError } from "../rounds/errors";
 import { CUSTOM_ARGS_MAX_CHARS } from "../rounds/responses";
 import { asUnreachable, isUnreachable } from "../rounds/unreachable";
@@ -27,7 +27,7 @@ export const links: LinksFunction = () => katexLinks;
 // result), so they do not reload the round: typing saves every few seconds.
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, actionResult, defaultShouldRevalidate }) => {
   const intent = formData?.get("intent");
-  if (intent === "save" || intent === "run" || intent === "run-custom") return false;
+  if (intent === "save" || intent === "save-diagram" || intent === "run" || intent === "run-custom") return false;
   // A refusal (4xx) or no answer at all changes nothing on the server. Remix skips the reload
   // after a 4xx by itself, but the status does not survive the clientAction below.
   if (isUnreachable(actionResult) || (actionResult as { ok?: unknown } | undefined)?.ok === false) return false;
@@ -61,7 +61,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 // Every answer form posts here with an intent; the values are checked per kind by the services.
 const actionSchema = z.object({
-  intent: z.enum(["save", "submit", "run", "run-custom", "submit-code", "finish"], { error: "Unknown action" }),
+  intent: z.enum(["save", "save-diagram", "submit", "run", "run-custom", "submit-code", "finish"], { error: "Unknown action" }),
   args: z.string().max(CUSTOM_ARGS_MAX_CHARS, `Keep the arguments under ${CUSTOM_ARGS_MAX_CHARS.toLocaleString("en")} characters`).optional(),
   question: z.string().max(64).optional(),
   choices: z.array(z.string().max(40)).max(26).optional(),
@@ -69,6 +69,8 @@ const actionSchema = z.object({
   text: z.string().max(1_000_000).optional(),
   language: z.string().max(20).optional(),
   code: z.string().max(1_000_000).optional(),
+  // the whiteboard's scene as JSON; its own limit (1 MB) is checked by the service with a clearer message
+  scene: z.string().max(4_000_000, "The diagram is over 1 MB; remove some elements and try again. Your last saved diagram is kept.").optional(),
 });
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -94,13 +96,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     language: form.get("language") ?? undefined,
     code: form.get("code") ?? undefined,
     args: form.get("args") ?? undefined,
+    scene: form.get("scene") ?? undefined,
   });
   try {
     if (!parsed.success) return (await notOwned()) ?? roundErrorResponse(new RoundError(parsed.error.issues[0].message, 400));
-    const { intent, question = "", args = "", ...response } = parsed.data;
+    const { intent, question = "", args = "", scene, ...response } = parsed.data;
     switch (intent) {
       case "save":
         return { ok: true as const, intent, ...(await saveDraft(user.id, roundId, question, response)) };
+      case "save-diagram":
+        if (scene === undefined) return roundErrorResponse(new RoundError("The diagram is missing from this save.", 400));
+        return { ok: true as const, intent, ...(await saveDiagram(user.id, roundId, question, scene)) };
       case "submit":
         return { ok: true as const, intent, outcome: await submitAnswer(user.id, roundId, question, response) };
       case "run":

@@ -12,7 +12,11 @@ export class OwnServer {
   /** Everything the process wrote to stdout and stderr. */
   log = "";
 
-  constructor(readonly port: number) {}
+  constructor(
+    readonly port: number,
+    /** More environment for the process, e.g. SANDBOX_MODE=queue. */
+    private readonly env: Record<string, string> = {},
+  ) {}
 
   get origin() {
     return `http://localhost:${this.port}`;
@@ -27,6 +31,7 @@ export class OwnServer {
         SESSION_SECRET: process.env.SESSION_SECRET,
         SANDBOX_WORKERS: "1",
         SANDBOX_PYTHON_POOL: "1",
+        ...this.env,
       },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -1,6 +1,6 @@
 import { useFetcher } from "@remix-run/react";
 import { useId, useState } from "react";
-import type { CustomRun } from "../../rounds/answers.server";
+import type { CustomRun } from "../../runners/execute.server";
 
 type Response = { ok: boolean; error?: string; unreachable?: boolean; custom?: CustomRun };
 

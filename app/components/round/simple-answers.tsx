@@ -4,6 +4,7 @@ import type { PublicQuestion } from "../../../questions/index";
 import { SHORT_MAX_CHARS, TEXT_MAX_CHARS, wordCount } from "../../rounds/responses";
 import type { RoundQuestionView } from "../../rounds/round-view.server";
 import { Markdown } from "../markdown";
+import { DiagramAnswer } from "./diagram-answer";
 import { pendingDraft } from "./pending-drafts";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
@@ -175,7 +176,7 @@ export function FreeTextAnswer({ actionUrl, view, question }: Base & { question:
   const autosave = useAutosave(actionUrl, view.id, { text }, true);
   const submit = useSubmit(view);
   const words = wordCount(text);
-  return (
+  const form = (
     <submit.Form method="post" action={actionUrl} className="answer">
       <input type="hidden" name="intent" value="submit" />
       <input type="hidden" name="question" value={view.id} />
@@ -219,5 +220,13 @@ export function FreeTextAnswer({ actionUrl, view, question }: Base & { question:
         </p>
       ) : null}
     </submit.Form>
+  );
+  if (question.kind !== "design") return form;
+  // The whiteboard sits outside the form: Excalidraw's own buttons must never submit it.
+  return (
+    <>
+      <DiagramAnswer actionUrl={actionUrl} view={view} starting={question.diagram} />
+      {form}
+    </>
   );
 }

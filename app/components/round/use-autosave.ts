@@ -15,11 +15,19 @@ export type AutosaveState = "saving" | "saved" | "unsaved" | "error" | "offline"
  * the tab is hidden or closed (a beacon, which outlives the page). A save that gets no
  * answer is retried with backoff until the server is back; the draft stays on screen.
  */
-export function useAutosave(actionUrl: string, questionId: string, fields: Record<string, string | string[]>, enabled: boolean) {
-  const fetcher = useFetcher<SaveResult>({ key: `save-${questionId}` });
+export function useAutosave(
+  actionUrl: string,
+  questionId: string,
+  fields: Record<string, string | string[]>,
+  enabled: boolean,
+  // a second draft of the same question (the whiteboard) saves under its own intent and key
+  part: { intent: string; key: string } = { intent: "save", key: questionId },
+) {
+  const draftKey = part.key;
+  const fetcher = useFetcher<SaveResult>({ key: `save-${draftKey}` });
   const serialized = JSON.stringify(fields);
   // null: what the server holds is not what is on screen (a draft from before a remount)
-  const lastSaved = useRef<string | null>(hasPendingDraft(questionId) ? null : serialized);
+  const lastSaved = useRef<string | null>(hasPendingDraft(draftKey) ? null : serialized);
   const sent = useRef<string | null>(null);
   const latest = useRef(fields);
   latest.current = fields;
@@ -29,14 +37,14 @@ export function useAutosave(actionUrl: string, questionId: string, fields: Recor
 
   const formData = useCallback(() => {
     const form = new FormData();
-    form.set("intent", "save");
+    form.set("intent", part.intent);
     form.set("question", questionId);
     for (const [key, value] of Object.entries(latest.current)) {
       if (Array.isArray(value)) value.forEach((v) => form.append(key, v));
       else form.set(key, value);
     }
     return form;
-  }, [questionId]);
+  }, [questionId, part.intent]);
 
   const send = useCallback(() => {
     const current = JSON.stringify(latest.current);
@@ -54,17 +62,19 @@ export function useAutosave(actionUrl: string, questionId: string, fields: Recor
   }, [enabled, send]);
 
   useEffect(() => {
-    if (serialized !== lastSaved.current) rememberDraft(questionId, serialized);
-  }, [questionId, serialized]);
-  // an assessment attempt's edit history (no-op unless its recorder is mounted)
-  useEffect(() => noteDraft(questionId, serialized), [questionId, serialized]);
+    if (serialized !== lastSaved.current) rememberDraft(draftKey, serialized);
+  }, [draftKey, serialized]);
+  // an assessment attempt's edit history of the text or code (no-op unless its recorder is mounted)
+  useEffect(() => {
+    if (draftKey === questionId) noteDraft(questionId, serialized);
+  }, [draftKey, questionId, serialized]);
 
   // the answer to the last save
   const result = fetcher.state === "idle" ? fetcher.data : undefined;
   useEffect(() => {
     if (!result) return;
     if (result.ok) {
-      if (sent.current !== null) confirmDraft(questionId, sent.current);
+      if (sent.current !== null) confirmDraft(draftKey, sent.current);
       setFailures((n) => {
         if (n > 0) setRecovered(true);
         return 0;
@@ -74,7 +84,7 @@ export function useAutosave(actionUrl: string, questionId: string, fields: Recor
       setFailures((n) => n + 1);
       setRecovered(false);
     }
-  }, [result, questionId]);
+  }, [result, draftKey]);
 
   useEffect(() => {
     if (failures === 0) return;
@@ -103,7 +113,9 @@ export function useAutosave(actionUrl: string, questionId: string, fields: Recor
       if (document.visibilityState !== "hidden" || !enabled) return;
       if (JSON.stringify(latest.current) === lastSaved.current) return;
       lastSaved.current = JSON.stringify(latest.current);
-      navigator.sendBeacon(actionUrl, formData());
+      // a beacon carries at most 64 KB (a large drawing does not fit): then an ordinary save,
+      // which a hidden tab still completes
+      if (!navigator.sendBeacon(actionUrl, formData())) send();
     };
     document.addEventListener("visibilitychange", onHide);
     window.addEventListener("pagehide", onHide);
@@ -111,7 +123,7 @@ export function useAutosave(actionUrl: string, questionId: string, fields: Recor
       document.removeEventListener("visibilitychange", onHide);
       window.removeEventListener("pagehide", onHide);
     };
-  }, [actionUrl, enabled, formData]);
+  }, [actionUrl, enabled, formData, send]);
 
   const dirty = serialized !== lastSaved.current;
   const state: AutosaveState =

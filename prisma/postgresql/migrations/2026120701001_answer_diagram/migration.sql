@@ -1,0 +1,9 @@
+-- A design answer's whiteboard (issue 20): one scene per answer, updated in place by autosave.
+CREATE TABLE "AnswerDiagram" (
+    "answerId" TEXT NOT NULL,
+    "scene" TEXT NOT NULL,
+    "savedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "AnswerDiagram_pkey" PRIMARY KEY ("answerId")
+);
+ALTER TABLE "AnswerDiagram" ADD CONSTRAINT "AnswerDiagram_answerId_fkey" FOREIGN KEY ("answerId") REFERENCES "Answer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
