@@ -13,7 +13,7 @@ import { questionFromVersion } from "./content.server";
 import { RoundError } from "./errors";
 import { parseSceneJson } from "../../questions/whiteboard-scene";
 import { isBlank, responseSchemas, type QuestionKind } from "./responses";
-import { isOpen, requireOwnRound, type OwnRound } from "./rounds.server";
+import { isOpen, requireOwnRound, requireOwnRoundQuestion, type OwnRound } from "./rounds.server";
 import type { ShownRun } from "./run-view";
 
 type RoundQuestion = OwnRound["questions"][number];
@@ -66,7 +66,7 @@ function isLocked(round: OwnRound, rq: RoundQuestion): boolean {
 
 /** Autosave. Never grades; refuses after the deadline so the saved draft stays as it was. */
 export async function saveDraft(userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
-  const round = await requireOwnRound(userId, roundId);
+  const round = await requireOwnRoundQuestion(userId, roundId, roundQuestionId);
   ensureOpen(round);
   const rq = findQuestion(round, roundQuestionId);
   const { response } = parseResponse(rq, raw);
@@ -92,7 +92,7 @@ export async function saveDraft(userId: string, roundId: string, roundQuestionId
  * a refused scene changes nothing, so the last good drawing stays.
  */
 export async function saveDiagram(userId: string, roundId: string, roundQuestionId: string, sceneJson: string) {
-  const round = await requireOwnRound(userId, roundId);
+  const round = await requireOwnRoundQuestion(userId, roundId, roundQuestionId);
   ensureOpen(round);
   const rq = findQuestion(round, roundQuestionId);
   if (rq.questionVersion.kind !== "design") throw new RoundError("Only design questions have a whiteboard.", 400);
@@ -136,7 +136,7 @@ export type SubmitOutcome = { status: string; correct?: boolean; score?: number 
  * as the candidate chose.
  */
 export async function submitAnswer(userId: string, roundId: string, roundQuestionId: string, raw: unknown): Promise<SubmitOutcome> {
-  const round = await requireOwnRound(userId, roundId);
+  const round = await requireOwnRoundQuestion(userId, roundId, roundQuestionId);
   const rq = findQuestion(round, roundQuestionId);
   const { kind, question, response } = parseResponse(rq, raw);
   if (kind === "coding" || kind === "sql") throw new RoundError("Coding and SQL answers are submitted by running the hidden tests.", 400);
@@ -231,7 +231,7 @@ async function runStored(sandbox: CodeExecutor, submissionId: string): Promise<F
 
 /** What every code run starts with: the candidate's own open round, the question and a valid response. */
 async function openForRun(userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
-  const round = await requireOwnRound(userId, roundId);
+  const round = await requireOwnRoundQuestion(userId, roundId, roundQuestionId);
   ensureOpen(round);
   const rq = findQuestion(round, roundQuestionId);
   return { round, rq, ...parseResponse(rq, raw) };
