@@ -2,7 +2,9 @@
 import crypto from "node:crypto";
 import pg from "pg";
 
-const ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgresql://loopwright:loopwright@127.0.0.1:5432/postgres";
+// TEST_POSTGRES_URL is the server the PostgreSQL unit run uses (test/support/test-database.ts)
+const ADMIN_URL =
+  process.env.TEST_POSTGRES_ADMIN_URL ?? process.env.TEST_POSTGRES_URL ?? "postgresql://loopwright:loopwright@127.0.0.1:5432/postgres";
 
 /** A new, empty database; parallel checkouts sharing one server keep to their own prefix. */
 export async function scratchDatabase(prefix = process.env.TEST_POSTGRES_DB_PREFIX ?? "lw_test_"): Promise<{ url: string; drop: () => Promise<void> }> {
