@@ -61,7 +61,7 @@ const source = bank.questions.find((q) => q.id === version.questionId);
 if (source?.kind !== "coding" || !source.solutions.js) throw new Error(`${version.questionId}: no JavaScript reference`);
 const reference = source.solutions.js.reference;
 
-const ownQueue = process.env.QUEUE_DATABASE_URL ? undefined : await scratchDatabase(process.env.BENCH_POSTGRES_DB_PREFIX ?? "lw_bench_");
+const ownQueue = process.env.QUEUE_DATABASE_URL ? undefined : await scratchDatabase("bench_queue");
 const queueUrl = process.env.QUEUE_DATABASE_URL ?? ownQueue!.url;
 const children: ChildProcess[] = [];
 
