@@ -135,7 +135,9 @@ export async function attemptDetail(assessmentId: string, inviteId: string) {
     const question = questionFromVersion(rq.questionVersion);
     const answer = rq.answer;
     const raw = answer ? (JSON.parse(answer.response) as Record<string, unknown>) : null;
-    const blank = !raw || isBlank(question.kind as QuestionKind, raw);
+    // a design answer may be a drawing alone
+    const drawn = !!answer && (diagrams.get(answer.id)?.elements.length ?? 0) > 0;
+    const blank = !raw || (isBlank(question.kind as QuestionKind, raw) && !drawn);
     let response: DetailResponse = { type: "none" };
     if (raw && !blank) {
       switch (question.kind) {

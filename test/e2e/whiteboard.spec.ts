@@ -7,6 +7,7 @@ import { createSessionCookie } from "../../app/auth/session.server";
 import { prisma } from "../../app/db.server";
 import { expect, test } from "./fixtures";
 import { waiveCalibration } from "./review-fixtures";
+import { createAssessment, startAttempt } from "./assessment-fixtures";
 import { createRound, moveDeadline } from "./round-fixtures";
 
 // a design question without a starting diagram, and one with
@@ -234,4 +235,27 @@ test("a question's starting diagram is drawn first; Reset diagram asks in a dial
   await page.reload();
   await canvas(page);
   await expect(summary).toHaveText(start!);
+});
+
+test("an assessment's owner sees the candidate's drawing on the per-candidate results page", async ({ page, context, baseURL }) => {
+  const manager = await person(["hiring-manager"]);
+  const candidate = await person(["candidate"]);
+  const assessment = await createAssessment(manager.email, [{ id: BLANK, points: 10 }]);
+  const attempt = await startAttempt(assessment.id, candidate.email, candidate.name);
+  await actAs(context, baseURL!, candidate.id);
+  await page.goto(`/practice/rounds/${attempt.roundId}`);
+  const board = await canvas(page);
+  await tool(page, "rectangle");
+  await drag(page, board.at(400, 120), board.at(560, 200));
+  await typeLabel(page, board.at(700, 140), "Ranker");
+  await expect(page.getByTestId("diagram-summary")).toContainText("Labels: Ranker");
+  await expect(diagramStatus(page)).toHaveText(/Draft saved/, { timeout: 15_000 });
+
+  // the clock runs out with only a drawing in the answer: it still counts as answered
+  await moveDeadline(attempt.roundId, -60_000);
+  await actAs(context, baseURL!, manager.id);
+  await page.goto(`/assessments/${assessment.id}/results/${attempt.inviteId}`);
+  const design = page.locator('article[data-kind="design"]');
+  await expect(design.getByRole("img", { name: "The candidate's diagram" })).toBeVisible({ timeout: 30_000 });
+  await expect(design.locator("svg text").filter({ hasText: "Ranker" })).toHaveCount(1);
 });
