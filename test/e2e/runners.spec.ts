@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { prisma } from "../../app/db.server";
 import { scratchDatabase } from "../../scripts/support/postgres";
+import { postgresProblem } from "../support/test-database";
 import { expect, test } from "./fixtures";
 import { OwnServer } from "./own-server";
 import { createRound, setCode, solution } from "./round-fixtures";
@@ -15,6 +16,11 @@ let app: OwnServer;
 let runner: ChildProcess | undefined;
 
 test.describe.configure({ timeout: 180_000 });
+// the queue lives in PostgreSQL: without one, CI fails here and a laptop skips loudly
+const noPostgres = await postgresProblem();
+const skip = Boolean(noPostgres) && process.env.CI !== "true" && process.env.CI !== "1";
+if (skip) console.warn(`SKIPPED test/e2e/runners.spec.ts: PostgreSQL not reachable (${noPostgres})`);
+test.skip(skip, "PostgreSQL not reachable");
 
 async function startRunner() {
   const child = spawn("node", ["--no-node-snapshot", "--import", "tsx", "scripts/runner.ts"], {
@@ -35,6 +41,7 @@ async function stopRunner() {
 }
 
 test.beforeAll(async () => {
+  if (skip) return;
   queue = await scratchDatabase();
   app = new OwnServer(Number(process.env.E2E_PORT ?? 3123) + 502, { SANDBOX_MODE: "queue", QUEUE_DATABASE_URL: queue.url });
   await app.start();
