@@ -105,13 +105,16 @@ export async function saveDiagram(userId: string, roundId: string, roundQuestion
     update: { draftSavedAt: now },
     select: { id: true, status: true, diagram: { select: { scene: true } } },
   });
-  if (answer.diagram?.scene === checked.json) return { savedAt: now.toISOString() };
+  if (answer.diagram?.scene === checked.json || (!answer.diagram && checked.scene.elements.length === 0)) return { savedAt: now.toISOString() };
   await prisma.$transaction([
-    prisma.answerDiagram.upsert({
-      where: { answerId: answer.id },
-      create: { answerId: answer.id, scene: checked.json, savedAt: now },
-      update: { scene: checked.json, savedAt: now },
-    }),
+    // an empty board is no drawing: no row, so "has a drawing" is "has a row" for the review queue
+    checked.scene.elements.length === 0
+      ? prisma.answerDiagram.delete({ where: { answerId: answer.id } })
+      : prisma.answerDiagram.upsert({
+          where: { answerId: answer.id },
+          create: { answerId: answer.id, scene: checked.json, savedAt: now },
+          update: { scene: checked.json, savedAt: now },
+        }),
     // like an edit of the text: a changed drawing after submitting is a draft again; finishing submits it
     ...(answer.status === "submitted" ? [prisma.answer.update({ where: { id: answer.id }, data: { status: "draft" } })] : []),
   ]);

@@ -94,7 +94,16 @@ test("a candidate draws the architecture; it survives a reload, locks with the r
   await actAs(context, baseURL!, candidate.id);
   const roundId = await createRound(candidate.email, [BLANK], { seconds: 1800, grading: "end" });
   await page.goto(`/practice/rounds/${roundId}`);
-  await page.getByLabel(/Your answer/).fill("Two-tower retrieval, then a ranking model fed by a feature store.");
+  const text = page.getByLabel(/Your answer/);
+  await text.fill("Two-tower retrieval, then a ranking model fed by a feature store.");
+
+  // keys typed in the text answer stay there: Excalidraw's shortcuts (r = rectangle) act only inside the board
+  await expect(page.getByTestId("toolbar-selection")).toBeChecked({ timeout: 30_000 });
+  await text.press("End");
+  await text.pressSequentially(" Rerank.");
+  await expect(text).toHaveValue(/Rerank\.$/);
+  await expect(page.getByTestId("toolbar-rectangle")).not.toBeChecked();
+  await expect(page.getByTestId("toolbar-selection")).toBeChecked();
 
   const board = await canvas(page);
   await tool(page, "rectangle");

@@ -26,7 +26,10 @@ export function DiagramAnswer({ actionUrl, view, starting }: { actionUrl: string
   const timer = useRef<number | undefined>(undefined);
   const api = useRef<ExcalidrawImperativeAPI | null>(null);
   const [asking, setAsking] = useState(false);
-  const saveAfterFlush = useRef(false);
+  // Excalidraw also reports changes nobody made (the scene it was given, text re-measured once
+  // its fonts load): only a change after the candidate touched the board is a drawing, so an
+  // untouched starting diagram never becomes an answer.
+  const touched = useRef(false);
 
   const flush = useCallback((sync: boolean) => {
     window.clearTimeout(timer.current);
@@ -42,7 +45,7 @@ export function DiagramAnswer({ actionUrl, view, starting }: { actionUrl: string
   // the drawing as it is now, not as it was at the last half-second tick.
   useEffect(() => {
     const onHide = () => {
-      if (document.visibilityState === "hidden") flush(true);
+      if (document.visibilityState === "hidden" && touched.current) flush(true);
     };
     document.addEventListener("visibilitychange", onHide);
     window.addEventListener("pagehide", onHide);
@@ -54,30 +57,24 @@ export function DiagramAnswer({ actionUrl, view, starting }: { actionUrl: string
 
   const autosave = useAutosave(actionUrl, view.id, { scene: sceneJson }, true, { intent: "save-diagram", key: draftKey });
 
-  useEffect(() => {
-    if (!saveAfterFlush.current) return;
-    saveAfterFlush.current = false;
-    autosave.saveNow();
-  }, [sceneJson, autosave]);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const onChange = useCallback(
     (elements: readonly Record<string, unknown>[], background: string | undefined) => {
       const fingerprint = sceneFingerprint(elements as never, background);
-      if (drawn.current === null && fingerprint === sceneFingerprint(initial.elements as never, initial.appState.viewBackgroundColor)) {
-        // Excalidraw reports the scene it was given: nothing drawn yet
-        drawn.current = { elements, background, fingerprint };
-        return;
-      }
       if (drawn.current?.fingerprint === fingerprint) return;
       drawn.current = { elements, background, fingerprint };
-      if (timer.current === undefined) timer.current = window.setTimeout(() => flush(false), SERIALIZE_MS);
+      if (touched.current && timer.current === undefined) timer.current = window.setTimeout(() => flush(false), SERIALIZE_MS);
     },
-    [flush, initial],
+    [flush],
   );
+  const touch = () => {
+    touched.current = true;
+  };
 
   const reset = () => {
     setAsking(false);
+    touch();
     const start = starting ?? EMPTY_SCENE;
     api.current?.updateScene({ elements: start.elements as never, appState: { viewBackgroundColor: start.appState.viewBackgroundColor ?? "#ffffff" } });
     api.current?.scrollToContent(undefined, { fitToContent: true });
@@ -87,12 +84,14 @@ export function DiagramAnswer({ actionUrl, view, starting }: { actionUrl: string
     <section
       className="whiteboard"
       aria-labelledby={`whiteboard-${view.id}`}
+      onPointerDownCapture={touch}
+      onKeyDownCapture={touch}
       onBlur={(event) => {
         // focus left the whiteboard (not a move between its own controls)
         if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
-        saveAfterFlush.current = true;
-        flush(false);
-        if (timer.current === undefined && !drawn.current) autosave.saveNow();
+        if (!touched.current) return;
+        flush(true);
+        autosave.saveNow();
       }}
     >
       <div className="whiteboard-head">
