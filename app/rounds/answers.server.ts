@@ -2,6 +2,7 @@ import { gradeAuto, toNumber, type AutoQuestion, type CodingQuestion, type SqlQu
 import { AUTO_KINDS as AUTO_KIND_LIST, type Language } from "../../questions/taxonomy";
 import { SandboxBusyError } from "../../sandbox/index";
 import { prisma } from "../db.server";
+import { lockRow } from "../db-lock.server";
 import { RateLimit } from "../rate-limit.server";
 import type { CustomRun, FinishedSubmission } from "../runners/execute.server";
 import { QueueWaitTimeout } from "../runners/errors";
@@ -12,7 +13,7 @@ import { questionFromVersion } from "./content.server";
 import { RoundError } from "./errors";
 import { parseSceneJson } from "../../questions/whiteboard-scene";
 import { isBlank, responseSchemas, type QuestionKind } from "./responses";
-import { isOpen, requireOwnRound, type OwnRound } from "./rounds.server";
+import { isOpen, requireOwnRound, requireOwnRoundQuestion, type OwnRound } from "./rounds.server";
 import type { ShownRun } from "./run-view";
 
 type RoundQuestion = OwnRound["questions"][number];
@@ -65,7 +66,7 @@ function isLocked(round: OwnRound, rq: RoundQuestion): boolean {
 
 /** Autosave. Never grades; refuses after the deadline so the saved draft stays as it was. */
 export async function saveDraft(userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
-  const round = await requireOwnRound(userId, roundId);
+  const round = await requireOwnRoundQuestion(userId, roundId, roundQuestionId);
   ensureOpen(round);
   const rq = findQuestion(round, roundQuestionId);
   const { response } = parseResponse(rq, raw);
@@ -91,7 +92,7 @@ export async function saveDraft(userId: string, roundId: string, roundQuestionId
  * a refused scene changes nothing, so the last good drawing stays.
  */
 export async function saveDiagram(userId: string, roundId: string, roundQuestionId: string, sceneJson: string) {
-  const round = await requireOwnRound(userId, roundId);
+  const round = await requireOwnRoundQuestion(userId, roundId, roundQuestionId);
   ensureOpen(round);
   const rq = findQuestion(round, roundQuestionId);
   if (rq.questionVersion.kind !== "design") throw new RoundError("Only design questions have a whiteboard.", 400);
@@ -104,13 +105,16 @@ export async function saveDiagram(userId: string, roundId: string, roundQuestion
     update: { draftSavedAt: now },
     select: { id: true, status: true, diagram: { select: { scene: true } } },
   });
-  if (answer.diagram?.scene === checked.json) return { savedAt: now.toISOString() };
+  if (answer.diagram?.scene === checked.json || (!answer.diagram && checked.scene.elements.length === 0)) return { savedAt: now.toISOString() };
   await prisma.$transaction([
-    prisma.answerDiagram.upsert({
-      where: { answerId: answer.id },
-      create: { answerId: answer.id, scene: checked.json, savedAt: now },
-      update: { scene: checked.json, savedAt: now },
-    }),
+    // an empty board is no drawing: no row, so "has a drawing" is "has a row" for the review queue
+    checked.scene.elements.length === 0
+      ? prisma.answerDiagram.delete({ where: { answerId: answer.id } })
+      : prisma.answerDiagram.upsert({
+          where: { answerId: answer.id },
+          create: { answerId: answer.id, scene: checked.json, savedAt: now },
+          update: { scene: checked.json, savedAt: now },
+        }),
     // like an edit of the text: a changed drawing after submitting is a draft again; finishing submits it
     ...(answer.status === "submitted" ? [prisma.answer.update({ where: { id: answer.id }, data: { status: "draft" } })] : []),
   ]);
@@ -135,7 +139,7 @@ export type SubmitOutcome = { status: string; correct?: boolean; score?: number 
  * as the candidate chose.
  */
 export async function submitAnswer(userId: string, roundId: string, roundQuestionId: string, raw: unknown): Promise<SubmitOutcome> {
-  const round = await requireOwnRound(userId, roundId);
+  const round = await requireOwnRoundQuestion(userId, roundId, roundQuestionId);
   const rq = findQuestion(round, roundQuestionId);
   const { kind, question, response } = parseResponse(rq, raw);
   if (kind === "coding" || kind === "sql") throw new RoundError("Coding and SQL answers are submitted by running the hidden tests.", 400);
@@ -152,6 +156,7 @@ export async function submitAnswer(userId: string, roundId: string, roundQuestio
   const answer = await prisma.$transaction(async (tx) => {
     const now = new Date();
     // checked again inside the transaction: of two racing submissions only the first is graded
+    await lockRow(tx, "RoundQuestion", rq.id);
     const current = await tx.answer.findUnique({ where: { roundQuestionId: rq.id }, select: { status: true } });
     if (gradedForGood(round, kind, current?.status)) {
       throw new RoundError("This answer is already graded and can no longer change.", 409);
@@ -229,7 +234,7 @@ async function runStored(sandbox: CodeExecutor, submissionId: string): Promise<F
 
 /** What every code run starts with: the candidate's own open round, the question and a valid response. */
 async function openForRun(userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
-  const round = await requireOwnRound(userId, roundId);
+  const round = await requireOwnRoundQuestion(userId, roundId, roundQuestionId);
   ensureOpen(round);
   const rq = findQuestion(round, roundQuestionId);
   return { round, rq, ...parseResponse(rq, raw) };
