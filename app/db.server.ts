@@ -15,13 +15,29 @@ export type PrismaClient = SqliteClient;
 // One client per process: the tsx-run server and the bundled Remix build share it.
 const globalForPrisma = globalThis as unknown as { __loopwrightPrisma?: PrismaClient };
 
+/**
+ * better-sqlite3 runs each statement on the event loop, so SQLite's defaults (a rollback
+ * journal, several fsyncs per commit) stalled every request behind each write's disk flushes:
+ * under `npm run bench:load` (200 candidates) an autosave took seconds. In WAL mode a commit
+ * appends to the log and readers never wait for writers; synchronous=NORMAL flushes at
+ * checkpoints, not per commit. A crash of the app loses nothing; a power cut may lose the
+ * last commits, never the file's consistency (SQLite's documented trade-off for WAL).
+ */
+class WalSQLite extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+    return adapter;
+  }
+}
+
 /** A new client for `url`; the app uses the shared `prisma`, tests use this for a second connection. */
 export function createClient(url: string = databaseUrl()): PrismaClient {
   if (providerOf(url) === "postgresql") {
     // Each client only accepts an adapter of its own provider, hence two generated clients.
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
   }
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new SqliteClient({ adapter: new WalSQLite({ url }) });
 }
 
 export const prisma: PrismaClient = (globalForPrisma.__loopwrightPrisma ??= createClient());

@@ -61,8 +61,10 @@ async function postgresSetup(): Promise<Setup> {
   const env = {
     ...base,
     DATABASE_URL: `${PG_SERVER}/${name}`,
-    SANDBOX_MODE: "inline",
+    // the web servers only enqueue; two runners with one sandbox worker each (one per core) run the code
+    SANDBOX_MODE: "queue",
     SANDBOX_WORKERS: process.env.SANDBOX_WORKERS ?? "1",
+    LOAD_RUNNERS: "2",
     LOAD_LABEL: "load",
     LOAD_PORTS: "3306,3307",
   };

@@ -49,7 +49,13 @@ export async function recordBatch(userId: string, roundId: string, batch: Integr
     content: s.content,
     bytes: Buffer.byteLength(s.content, "utf8"),
   }));
-  await prisma.$transaction([prisma.integrityEvent.createMany({ data: events }), prisma.answerSnapshot.createMany({ data: snapshots })]);
+  // most batches carry only events or only snapshots: no statement (nor transaction) for an empty list
+  const writes = [
+    ...(events.length ? [prisma.integrityEvent.createMany({ data: events })] : []),
+    ...(snapshots.length ? [prisma.answerSnapshot.createMany({ data: snapshots })] : []),
+  ];
+  if (writes.length > 1) await prisma.$transaction(writes);
+  else if (writes.length === 1) await writes[0];
   if (snapshots.length) await thinSnapshots(roundId, limits);
   return { events: events.length, snapshots: snapshots.length };
 }

@@ -113,20 +113,41 @@ function toSessionUser(user: SelectedUser): SessionUser {
   };
 }
 
+// Which permissions each role grants: rows written by migrations only, so each process reads
+// them once. Every request still reads its session and the user's roles from the database
+// (a revoked session or role counts at once, on every server); only this join is spared,
+// which was a third of a request's queries for the round page's autosaves and polls.
+let rolePermissions: Promise<Map<string, SelectedUser["roles"][number]["permissions"]>> | undefined;
+
+function permissionsByRole() {
+  rolePermissions ??= prisma.role
+    .findMany({ select: { name: true, permissions: { select: { action: true, entity: true, access: true } } } })
+    .then((roles) => new Map(roles.map((r) => [r.name, r.permissions])))
+    .catch((error) => {
+      rolePermissions = undefined;
+      throw error;
+    });
+  return rolePermissions;
+}
+
 /** The signed-in user, or null. An expired session row is deleted on sight. */
 export async function getUser(request: Request): Promise<SessionUser | null> {
   const sessionId = await readSessionId(request);
   if (!sessionId) return null;
-  const session = await prisma.session.findUnique({
-    where: { id: sessionId },
-    select: { expiresAt: true, user: { select: userSelect } },
-  });
+  const [session, permissions] = await Promise.all([
+    prisma.session.findUnique({
+      where: { id: sessionId },
+      select: { expiresAt: true, user: { select: { id: true, email: true, name: true, roles: { select: { name: true } } } } },
+    }),
+    permissionsByRole(),
+  ]);
   if (!session) return null;
   if (session.expiresAt.getTime() <= Date.now()) {
     await deleteSession(sessionId);
     return null;
   }
-  return toSessionUser(session.user);
+  const { user } = session;
+  return toSessionUser({ ...user, roles: user.roles.map((r) => ({ name: r.name, permissions: permissions.get(r.name) ?? [] })) });
 }
 
 /**

@@ -6,14 +6,14 @@ import { lockRow, upsertRaced } from "../db-lock.server";
 import { RateLimit } from "../rate-limit.server";
 import type { CustomRun, FinishedSubmission } from "../runners/execute.server";
 import { QueueWaitTimeout } from "../runners/errors";
-import { runSubmission, type CodeExecutor } from "../runners/executor.server";
+import { isQueued, runSubmission, type CodeExecutor } from "../runners/executor.server";
 import { parseValues } from "../validation";
 import { scoreAutomatically } from "./auto-score.server";
 import { questionFromVersion } from "./content.server";
 import { RoundError } from "./errors";
 import { parseSceneJson } from "../../questions/whiteboard-scene";
 import { isBlank, responseSchemas, type QuestionKind } from "./responses";
-import { isOpen, requireOwnRound, type OwnRound } from "./rounds.server";
+import { isOpen, requireOwnRound, requireOwnRoundQuestion, type OwnRound } from "./rounds.server";
 import type { ShownRun } from "./run-view";
 
 type RoundQuestion = OwnRound["questions"][number];
@@ -66,7 +66,7 @@ function isLocked(round: OwnRound, rq: RoundQuestion): boolean {
 
 /** Autosave. Never grades; refuses after the deadline so the saved draft stays as it was. */
 export async function saveDraft(userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
-  const round = await requireOwnRound(userId, roundId);
+  const round = await requireOwnRoundQuestion(userId, roundId, roundQuestionId);
   ensureOpen(round);
   const rq = findQuestion(round, roundQuestionId);
   const { response } = parseResponse(rq, raw);
@@ -94,7 +94,7 @@ export async function saveDraft(userId: string, roundId: string, roundQuestionId
  * a refused scene changes nothing, so the last good drawing stays.
  */
 export async function saveDiagram(userId: string, roundId: string, roundQuestionId: string, sceneJson: string) {
-  const round = await requireOwnRound(userId, roundId);
+  const round = await requireOwnRoundQuestion(userId, roundId, roundQuestionId);
   ensureOpen(round);
   const rq = findQuestion(round, roundQuestionId);
   if (rq.questionVersion.kind !== "design") throw new RoundError("Only design questions have a whiteboard.", 400);
@@ -109,13 +109,16 @@ export async function saveDiagram(userId: string, roundId: string, roundQuestion
       select: { id: true, status: true, diagram: { select: { scene: true } } },
     }),
   );
-  if (answer.diagram?.scene === checked.json) return { savedAt: now.toISOString() };
+  if (answer.diagram?.scene === checked.json || (!answer.diagram && checked.scene.elements.length === 0)) return { savedAt: now.toISOString() };
   await prisma.$transaction([
-    prisma.answerDiagram.upsert({
-      where: { answerId: answer.id },
-      create: { answerId: answer.id, scene: checked.json, savedAt: now },
-      update: { scene: checked.json, savedAt: now },
-    }),
+    // an empty board is no drawing: no row, so "has a drawing" is "has a row" for the review queue
+    checked.scene.elements.length === 0
+      ? prisma.answerDiagram.delete({ where: { answerId: answer.id } })
+      : prisma.answerDiagram.upsert({
+          where: { answerId: answer.id },
+          create: { answerId: answer.id, scene: checked.json, savedAt: now },
+          update: { scene: checked.json, savedAt: now },
+        }),
     // like an edit of the text: a changed drawing after submitting is a draft again; finishing submits it
     ...(answer.status === "submitted" ? [prisma.answer.update({ where: { id: answer.id }, data: { status: "draft" } })] : []),
   ]);
@@ -140,7 +143,7 @@ export type SubmitOutcome = { status: string; correct?: boolean; score?: number 
  * as the candidate chose.
  */
 export async function submitAnswer(userId: string, roundId: string, roundQuestionId: string, raw: unknown): Promise<SubmitOutcome> {
-  const round = await requireOwnRound(userId, roundId);
+  const round = await requireOwnRoundQuestion(userId, roundId, roundQuestionId);
   const rq = findQuestion(round, roundQuestionId);
   const { kind, question, response } = parseResponse(rq, raw);
   if (kind === "coding" || kind === "sql") throw new RoundError("Coding and SQL answers are submitted by running the hidden tests.", 400);
@@ -225,7 +228,7 @@ async function runStored(sandbox: CodeExecutor, submissionId: string): Promise<F
       throw new RoundError(BUSY, 503);
     }
     if (error instanceof QueueWaitTimeout) {
-      throw new RoundError("The graders are busy right now. Your code is saved and queued; its verdict will show on the results page.", 503);
+      throw new RoundError("The graders are busy right now. Your code is saved; try again in a minute.", 503);
     }
     throw error;
   }
@@ -235,7 +238,7 @@ async function runStored(sandbox: CodeExecutor, submissionId: string): Promise<F
 
 /** What every code run starts with: the candidate's own open round, the question and a valid response. */
 async function openForRun(userId: string, roundId: string, roundQuestionId: string, raw: unknown) {
-  const round = await requireOwnRound(userId, roundId);
+  const round = await requireOwnRoundQuestion(userId, roundId, roundQuestionId);
   ensureOpen(round);
   const rq = findQuestion(round, roundQuestionId);
   return { round, rq, ...parseResponse(rq, raw) };
@@ -338,6 +341,7 @@ export async function finishRound(sandbox: CodeExecutor, userId: string, roundId
   const claim = await prisma.round.updateMany({ where: { id: roundId, finishedAt: null }, data: { finishedAt } });
   if (claim.count === 0) return;
   const round = await requireOwnRound(userId, roundId); // the answers as they stand now
+  const codeRuns: (() => Promise<void>)[] = [];
   for (const rq of round.questions) {
     const answer = rq.answer;
     if (!answer) continue;
@@ -346,12 +350,14 @@ export async function finishRound(sandbox: CodeExecutor, userId: string, roundId
     if (answer.status === "graded" || (isBlank(kind, response) && !(await hasDrawing(answer.id)))) continue;
     if (kind === "coding" || kind === "sql") {
       const question = questionFromVersion(rq.questionVersion) as CodingQuestion | SqlQuestion;
-      try {
-        await gradeCode(sandbox, round, rq, answer.id, question.kind === "sql" ? "sql" : (response.language as Language), String(response.code), "submit");
-      } catch (error) {
-        // A busy grader must not keep the round open: the code stays saved, unscored.
-        if (!(error instanceof RoundError)) throw error;
-      }
+      codeRuns.push(async () => {
+        try {
+          await gradeCode(sandbox, round, rq, answer.id, question.kind === "sql" ? "sql" : (response.language as Language), String(response.code), "submit");
+        } catch (error) {
+          // A busy grader must not keep the round open: the code stays saved, unscored.
+          if (!(error instanceof RoundError)) throw error;
+        }
+      });
       continue;
     }
     await prisma.$transaction(async (tx) => {
@@ -363,6 +369,9 @@ export async function finishRound(sandbox: CodeExecutor, userId: string, roundId
       if (AUTO_KINDS.has(kind)) await gradeAutoAnswer(tx, round, rq, answer.id, answer.response);
     });
   }
+  // Runners take them side by side; this process's own pool would refuse a burst as busy.
+  if (isQueued(sandbox)) await Promise.all(codeRuns.map((run) => run()));
+  else for (const run of codeRuns) await run();
 }
 
 /** A round whose clock ran out is finished the first time anyone looks at it. */

@@ -139,6 +139,20 @@ export async function requireOwnRound(userId: string, roundId: string) {
 
 export type OwnRound = Awaited<ReturnType<typeof requireOwnRound>>;
 
+/**
+ * The user's own round with only the one question a request is about (none when it is not
+ * part of the round). Autosaves and code runs need no other question: reading every
+ * question's full content (hidden tests included) on each save was most of an autosave's time.
+ */
+export async function requireOwnRoundQuestion(userId: string, roundId: string, roundQuestionId: string): Promise<OwnRound> {
+  const round = await prisma.round.findFirst({
+    where: { id: roundId, userId },
+    include: { questions: { where: { id: roundQuestionId }, include: { questionVersion: true, answer: true } } },
+  });
+  if (!round) throw new RoundError("There is no such round.", 404);
+  return round;
+}
+
 /** Only whether the round is this user's, for checking ownership before anything in a request is read. */
 export async function requireRoundOwner(userId: string, roundId: string): Promise<void> {
   const round = await prisma.round.findFirst({ where: { id: roundId, userId }, select: { id: true } });

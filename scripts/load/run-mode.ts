@@ -9,7 +9,7 @@ import { Candidate, Ledger } from "./candidate";
 import { Balancer, Browser } from "./http";
 import { Metrics, ms, percentile } from "./metrics";
 import { CODING, seed } from "./seed";
-import { startWebServer, stopAll, waitForHealth, type Child } from "./stack";
+import { startRunner, startWebServer, stopAll, waitForHealth, waitForLog, type Child } from "./stack";
 import { countLost } from "./verify";
 import { prisma } from "../../app/db.server";
 
@@ -18,6 +18,7 @@ const seconds = Number(process.env.LOAD_SECONDS ?? 180);
 const count = Number(process.env.LOAD_CANDIDATES ?? 200);
 const ports = (process.env.LOAD_PORTS ?? "3308").split(",").map(Number);
 const sandboxMode = process.env.SANDBOX_MODE ?? "inline";
+const runners = Number(process.env.LOAD_RUNNERS ?? 0);
 const logDir = fs.mkdtempSync(path.join(os.tmpdir(), `lw-${label}-`));
 
 /** A small seeded generator (mulberry32): the same LOAD_SEED gives every run the same choices. */
@@ -46,6 +47,10 @@ process.on("SIGTERM", () => void stop().then(() => process.exit(143)));
 try {
   for (const port of ports) children.push(startWebServer(port, serverEnv, logDir));
   await Promise.all(origins.map((origin, i) => waitForHealth(origin, children[i])));
+  // the web servers create the queue's tables; runners start once they are there
+  const started = Array.from({ length: runners }, (_, i) => startRunner(i + 1, serverEnv, logDir));
+  children.push(...started);
+  await Promise.all(started.map((r) => waitForLog(r, /is taking code runs/)));
 
   const metrics = new Metrics();
   const ledger = new Ledger();

@@ -19,6 +19,22 @@ export function startWebServer(port: number, env: NodeJS.ProcessEnv, logDir: str
   return startProcess(`web-${port}`, [...nodeArgs(logDir), "--import", "tsx", "server/index.ts"], { ...env, PORT: String(port) }, logDir);
 }
 
+/** A sandbox runner for SANDBOX_MODE=queue, as `npm run runner` starts it. */
+export function startRunner(index: number, env: NodeJS.ProcessEnv, logDir: string): Child {
+  return startProcess(`runner-${index}`, [...nodeArgs(logDir), "--import", "tsx", "scripts/runner.ts"], env, logDir);
+}
+
+/** Until the child's log shows `ready` (a runner says so once it takes jobs). */
+export async function waitForLog(child: Child, ready: RegExp, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.process.exitCode !== null) throw new Error(`${child.name} exited with ${child.process.exitCode}; see ${child.log}`);
+    if (ready.test(fs.readFileSync(child.log, "utf8"))) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${child.name} was not ready within ${timeoutMs / 1000} s; see ${child.log}`);
+}
+
 /** LOAD_PROFILE=1: every server writes a V8 CPU profile into the log folder when it stops (open it in Chrome's DevTools). */
 function nodeArgs(logDir: string): string[] {
   return ["--no-node-snapshot", ...(process.env.LOAD_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${logDir}`] : [])];

@@ -20,5 +20,8 @@ if (testDatabase() === "postgresql") {
   const file = path.join(os.tmpdir(), `loopwright-test-${crypto.randomUUID()}.db`);
   fs.copyFileSync(inject("dbTemplate"), file);
   process.env.DATABASE_URL = `file:${file}`;
-  afterAll(() => fs.rmSync(file, { force: true }));
+  // WAL mode (app/db.server.ts) keeps a log and an index next to the file
+  afterAll(() => {
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  });
 }

@@ -28,9 +28,12 @@ export function urlFor(database: string, env: NodeJS.ProcessEnv = process.env): 
   return url.toString();
 }
 
-/** Every test database is named lwtest_<random>, so a shared server's owner knows what to clean. */
+/**
+ * Every test database is named lwtest_<random>, so a shared server's owner knows what to clean
+ * (TEST_DATABASE_PREFIX replaces "lwtest_" where several people share one server).
+ */
 export const randomDatabaseName = (label = "") =>
-  `lwtest_${label ? `${label}_` : ""}${crypto.randomUUID().replaceAll("-", "").slice(0, 20)}`;
+  `${process.env.TEST_DATABASE_PREFIX || "lwtest_"}${label ? `${label}_` : ""}${crypto.randomUUID().replaceAll("-", "").slice(0, 20)}`;
 
 /** Runs `fn` with a connection to the maintenance database. */
 export async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>, env: NodeJS.ProcessEnv = process.env): Promise<T> {
