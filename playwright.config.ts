@@ -6,9 +6,11 @@ const PORT = Number(process.env.E2E_PORT ?? 3123);
 // nothing listens, invite mail fails and the app shows the links to copy instead.
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2525);
 const dataDir = path.resolve("data/e2e");
-// The tests and the server share the database file and the session secret, so fixtures
-// can create users and sessions directly instead of clicking through forms every time.
-process.env.DATABASE_URL = `file:${path.join(dataDir, "loopwright.db")}`;
+// The tests and the server share the database and the session secret, so fixtures can
+// create users and sessions directly instead of clicking through forms every time.
+// E2E_DATABASE_URL=postgresql://…/lwtest_e2e runs the suite on PostgreSQL; that database is
+// dropped and created again first.
+process.env.DATABASE_URL = process.env.E2E_DATABASE_URL || `file:${path.join(dataDir, "loopwright.db")}`;
 process.env.SESSION_SECRET = "e2e-session-secret-e2e-session-secret-e2e";
 
 export default defineConfig({
@@ -37,7 +39,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf "${dataDir}" && npm start`,
+    command: "node --import tsx scripts/e2e-reset-db.ts && npm start",
     url: `http://localhost:${PORT}/healthz`,
     timeout: 180_000,
     reuseExistingServer: false,

@@ -24,9 +24,9 @@ const schema = z.object({
   QUEUE_DATABASE_URL: z.string().regex(POSTGRES_URL, "QUEUE_DATABASE_URL must be a postgres:// or postgresql:// URL").optional(),
   // jobs one runner takes at once; default: its sandbox workers
   RUNNER_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
-  // a submission whose runner has said nothing for this long is given to another runner;
-  // longer than any run may take (the longest time limit, times the language's factor)
-  RUNNER_RECOVERY_MS: z.coerce.number().int().min(500).default(60_000),
+  // a runner renews its lease on a submission every third of this while the code runs; a
+  // submission whose lease ran out (its runner killed or frozen) is given to another runner
+  RUNNER_RECOVERY_MS: z.coerce.number().int().min(500).default(30_000),
   // how long a web request waits for a runner's verdict before answering "queued" (default: recovery + 60 s)
   QUEUE_WAIT_MS: z.coerce.number().int().min(100).optional(),
   // the waiting web server's fallback poll of the database, should a notification be lost

@@ -7,6 +7,8 @@
 // SQLite file shared by this process and the runners; the queue in a scratch PostgreSQL
 // database (or QUEUE_DATABASE_URL). Figures, not assertions.
 //
+// BENCH_DATABASE=postgresql puts the app's data in a scratch PostgreSQL database too, the
+// queue beside it in the same database (as DATABASE_URL=postgres://… does in production).
 // BENCH_N submissions per phase (default 100); BENCH_BURST concurrent ones in the burst
 // phase (default 16, the inline pool's queue limit for 2 workers); BENCH_RUNNERS runner processes (default 2) with BENCH_WORKERS
 // sandbox workers in all (default 2, split between the runners; inline uses them all).
@@ -16,6 +18,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createMigratedDatabase, dropDatabase, randomDatabaseName } from "../test/support/test-database";
 import { scratchDatabase } from "./support/postgres";
 
 const N = Number(process.env.BENCH_N ?? 100);
@@ -24,15 +27,21 @@ const BURST = Number(process.env.BENCH_BURST ?? 16);
 const RUNNERS = Number(process.env.BENCH_RUNNERS ?? 2);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 
+const onPostgres = process.env.BENCH_DATABASE === "postgresql";
 const dbFile = path.join(os.tmpdir(), `loopwright-bench-queue-${crypto.randomUUID()}.db`);
-const sqlite = new Database(dbFile);
-const migrations = path.resolve("prisma/migrations");
-for (const name of fs.readdirSync(migrations).filter((n) => fs.statSync(path.join(migrations, n)).isDirectory()).sort()) {
-  sqlite.exec(fs.readFileSync(path.join(migrations, name, "migration.sql"), "utf8"));
-}
-sqlite.close();
+const appDatabase = onPostgres ? randomDatabaseName("bench_app") : undefined;
 // before the app's modules load: the Prisma client reads it once
-process.env.DATABASE_URL = `file:${dbFile}`;
+if (appDatabase) {
+  process.env.DATABASE_URL = await createMigratedDatabase(appDatabase);
+} else {
+  const sqlite = new Database(dbFile);
+  const migrations = path.resolve("prisma/migrations");
+  for (const name of fs.readdirSync(migrations).filter((n) => fs.statSync(path.join(migrations, n)).isDirectory()).sort()) {
+    sqlite.exec(fs.readFileSync(path.join(migrations, name, "migration.sql"), "utf8"));
+  }
+  sqlite.close();
+  process.env.DATABASE_URL = `file:${dbFile}`;
+}
 
 const { prisma } = await import("../app/db.server");
 const { syncBank } = await import("../app/bank/sync.server");
@@ -61,8 +70,8 @@ const source = bank.questions.find((q) => q.id === version.questionId);
 if (source?.kind !== "coding" || !source.solutions.js) throw new Error(`${version.questionId}: no JavaScript reference`);
 const reference = source.solutions.js.reference;
 
-const ownQueue = process.env.QUEUE_DATABASE_URL ? undefined : await scratchDatabase(process.env.BENCH_POSTGRES_DB_PREFIX ?? "lw_bench_");
-const queueUrl = process.env.QUEUE_DATABASE_URL ?? ownQueue!.url;
+const ownQueue = process.env.QUEUE_DATABASE_URL || appDatabase ? undefined : await scratchDatabase("bench_queue");
+const queueUrl = process.env.QUEUE_DATABASE_URL || (appDatabase ? process.env.DATABASE_URL! : ownQueue!.url);
 const children: ChildProcess[] = [];
 
 let users = 0;
@@ -143,7 +152,7 @@ try {
 
   const f = (t: number[], p: number) => pct(t, p).toFixed(1);
   console.log(
-    `queue-bench: n=${N} burst=${BURST} runners=${RUNNERS} workers=${WORKERS} ` +
+    `queue-bench: db=${onPostgres ? "postgresql" : "sqlite"} n=${N} burst=${BURST} runners=${RUNNERS} workers=${WORKERS} ` +
       `inline_p50_ms=${f(results.inlineSeq, 50)} inline_p99_ms=${f(results.inlineSeq, 99)} ` +
       `queue_p50_ms=${f(results.queueSeq, 50)} queue_p99_ms=${f(results.queueSeq, 99)} ` +
       `inline_burst_p50_ms=${f(results.inlineBurst, 50)} inline_burst_p99_ms=${f(results.inlineBurst, 99)} ` +
@@ -156,6 +165,7 @@ try {
   await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.once("exit", resolve)))));
   await prisma.$disconnect();
   await ownQueue?.drop();
+  if (appDatabase) await dropDatabase(appDatabase);
   fs.rmSync(dbFile, { force: true });
 }
 process.exit(0);

@@ -22,6 +22,13 @@ try {
   throw error;
 }
 
+// A database other servers may share: each must sign cookies with the same secret.
+if (!process.env.SESSION_SECRET && !env.DATABASE_URL.startsWith("file:")) {
+  console.warn(
+    "SESSION_SECRET is not set, so this server signs session cookies with a secret of this machine's own (data/.session-secret). " +
+      "Give every web server on this database the same SESSION_SECRET, or a log-in on one is refused by the others.",
+  );
+}
 await prepareDatabaseAlongsideOthers(env);
 // Candidate code runs in these worker processes, never in this one; with SANDBOX_MODE=queue
 // not even on this machine: runners (`npm run runner`) take it from the job queue.
@@ -29,7 +36,7 @@ const sandbox: CodeExecutor =
   env.SANDBOX_MODE === "queue"
     ? await createQueueExecutor({
         connectionString: env.queueDatabaseUrl!,
-        waitMs: env.QUEUE_WAIT_MS ?? env.RUNNER_RECOVERY_MS + 60_000,
+        waitMs: env.QUEUE_WAIT_MS ?? env.RUNNER_RECOVERY_MS + 120_000,
         pollMs: env.QUEUE_POLL_MS,
       }).catch((error: unknown) => {
         console.error(`Loopwright cannot start: the job queue's PostgreSQL did not answer (${String(error)}).`);

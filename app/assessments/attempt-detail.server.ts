@@ -7,6 +7,8 @@ import type { OwnerRun } from "../rounds/run-view";
 import { cellFor, type Cell } from "./attempt-score";
 import { EXTENSION_MINUTES } from "./extension";
 import { isBlank, type QuestionKind } from "../rounds/responses";
+import { diagramsOf } from "../rounds/diagrams.server";
+import type { WhiteboardScene } from "../../questions/whiteboard-scene";
 
 // What an owner sees of one value: long enough to compare, short enough for a page.
 const VALUE_CHARS = 2_000;
@@ -22,7 +24,7 @@ export type DetailResponse =
   | { type: "none" }
   | { type: "choices"; options: { id: string; html: string; chosen: boolean; correct: boolean }[] }
   | { type: "value"; given: string; expected: string }
-  | { type: "text"; text: string }
+  | { type: "text"; text: string; diagram: WhiteboardScene | null }
   | {
       type: "code";
       language: string;
@@ -128,11 +130,14 @@ export async function attemptDetail(assessmentId: string, inviteId: string) {
       })
     : [];
 
+  const diagrams = await diagramsOf(answerIds);
   const items: DetailItem[] = (round?.questions ?? []).map((rq) => {
     const question = questionFromVersion(rq.questionVersion);
     const answer = rq.answer;
     const raw = answer ? (JSON.parse(answer.response) as Record<string, unknown>) : null;
-    const blank = !raw || isBlank(question.kind as QuestionKind, raw);
+    // a design answer may be a drawing alone
+    const drawn = !!answer && (diagrams.get(answer.id)?.elements.length ?? 0) > 0;
+    const blank = !raw || (isBlank(question.kind as QuestionKind, raw) && !drawn);
     let response: DetailResponse = { type: "none" };
     if (raw && !blank) {
       switch (question.kind) {
@@ -177,7 +182,7 @@ export async function attemptDetail(assessmentId: string, inviteId: string) {
         }
         case "design":
         case "behavioral":
-          response = { type: "text", text: String(raw.text ?? "") };
+          response = { type: "text", text: String(raw.text ?? ""), diagram: diagrams.get(answer!.id) ?? null };
           break;
       }
     }

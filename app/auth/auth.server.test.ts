@@ -109,6 +109,18 @@ describe("sessions and guards", () => {
     expect(result.ok).toBe(false);
   });
 
+  it("keeps an admin when the last two take the role from each other at the same moment", async () => {
+    const [a, b] = [
+      await createUser({ email: "admin-a@example.com", name: "A", password: "long enough password", roles: ["admin"] }),
+      await createUser({ email: "admin-b@example.com", name: "B", password: "long enough password", roles: ["admin"] }),
+    ];
+    const others = await prisma.user.findMany({ where: { roles: { some: { name: "admin" } }, id: { notIn: [a.id, b.id] } } });
+    for (const other of others) expect((await setRole({ userId: other.id, role: "admin", granted: false })).ok).toBe(true);
+    const results = await Promise.all([a, b].map((u) => setRole({ userId: u.id, role: "admin", granted: false })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await prisma.user.count({ where: { roles: { some: { name: "admin" } } } })).toBe(1);
+  });
+
   it("lets an 'any' permission satisfy an 'own' check", () => {
     expect(hasPermission({ permissions: ["read:round:any"] }, "read:round:own")).toBe(true);
     expect(hasPermission({ permissions: ["read:round:own"] }, "read:round:any")).toBe(false);

@@ -1,4 +1,5 @@
 import { prisma } from "../db.server";
+import { lockRow } from "../db-lock.server";
 import { ROLES, type RoleName } from "./roles";
 
 const userFields = { id: true, email: true, name: true, createdAt: true, roles: { select: { name: true } } } as const;
@@ -21,6 +22,8 @@ export class UserNotFound extends Error {}
 /** Give or take a role. The last admin cannot lose the admin role, or nobody could manage users. */
 export async function setRole(input: { userId: string; role: RoleName; granted: boolean }) {
   return prisma.$transaction(async (tx) => {
+    // two admins demoting each other at once must not leave nobody
+    await lockRow(tx, "Role", "role_admin");
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } });
     if (!user) throw new UserNotFound();
     if (input.role === "admin" && !input.granted) {

@@ -2,6 +2,7 @@ import type { RubricQuestion } from "../../questions/index";
 import { prisma } from "../db.server";
 import type { Prisma } from "../generated/prisma/client";
 import { questionFromVersion } from "../rounds/content.server";
+import { lockRow } from "../db-lock.server";
 import { recordScore } from "../scores/record.server";
 import { reviewState, type Purpose, type SubmittedReview, type Thresholds } from "./combine";
 
@@ -25,6 +26,8 @@ export const answerInclude = {
   reviews: { include: { criteria: true, reviewer: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
   holds: true,
   regrade: true,
+  // whether there is a drawing (a row exists only for a non-empty one), not the drawing itself
+  diagram: { select: { answerId: true } },
 } as const satisfies Prisma.AnswerInclude;
 
 export type ReviewableAnswer = Prisma.AnswerGetPayload<{ include: typeof answerInclude }>;
@@ -38,11 +41,11 @@ export const answerText = (a: { response: string }) => {
 };
 
 /**
- * Answers reviewers grade: a design or behavioural answer with text, either of a
+ * Answers reviewers grade: a design or behavioural answer with text (or a drawing), either of a
  * finished assessment attempt or of a practice round whose candidate asked for review.
  */
 export function isReviewable(a: ReviewableAnswer): boolean {
-  if (!RUBRIC_KINDS.includes(a.questionVersion.kind) || !answerText(a).trim()) return false;
+  if (!RUBRIC_KINDS.includes(a.questionVersion.kind) || (!answerText(a).trim() && !a.diagram)) return false;
   if (a.round.assessmentId) return a.round.finishedAt !== null;
   return a.reviewRequestedAt !== null;
 }
@@ -98,7 +101,7 @@ export function waitingSince(a: ReviewableAnswer, purpose: Purpose | undefined):
  * settles the grade; SQLite refuses one of two transactions that both read before writing.
  */
 export async function takeTurnOn(tx: Tx, answerId: string): Promise<void> {
-  await tx.$executeRaw`UPDATE "Answer" SET "id" = "id" WHERE "id" = ${answerId}`;
+  await lockRow(tx, "Answer", answerId);
 }
 
 export async function loadAnswer(db: Tx | typeof prisma, answerId: string) {

@@ -71,6 +71,23 @@ describe("claiming, holds and combining", () => {
     await claim(c, answerId, later);
   });
 
+  it("gives the last free place to one of two reviewers claiming at the same moment", async () => {
+    const cand = await user(["candidate"]);
+    const owner = await user(["hiring-manager"]);
+    const { answerId } = await createAssessmentAnswer({ candidateId: cand.id, ownerId: owner.id, questionId: Q, text: "A design." });
+    const [a, b, c] = [await reviewer(), await reviewer(), await reviewer()];
+    const now = new Date();
+    await claim(a, answerId, now);
+    // a few pooled connections, so the two claims really run side by side as on a busy server
+    await Promise.all(Array.from({ length: 4 }, () => prisma.$transaction(async (tx) => tx.user.count())));
+    const outcomes = await Promise.allSettled([claim(b, answerId, now), claim(c, answerId, now)]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const refused = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason] : []));
+    expect(refused[0]).toBeInstanceOf(ReviewError);
+    expect((refused[0] as ReviewError).status).toBe(409);
+    expect(await prisma.review.count({ where: { answerId } })).toBe(2);
+  });
+
   it("pending until both reviews are in, then the mean, written as the reviewer score", async () => {
     const cand = await user(["candidate"]);
     const owner = await user(["hiring-manager"]);

@@ -10,15 +10,16 @@ import {
   RUBRIC_KINDS,
   rubricQuestion,
   stateOf,
+  takeTurnOn,
   waitingSince,
   type ReviewableAnswer,
-  takeTurnOn,
 } from "./answer-state.server";
 import { gradeProblem, maxTotal, totalOf, type Purpose } from "./combine";
 import { ReviewError } from "./errors";
 import { freeSlots, holdExpiry, holdsPlace, liveHolds } from "./holds";
 import { requireCalibrated } from "./calibration.server";
 import { reviewSettings } from "./settings.server";
+import { drawingOf } from "../rounds/diagrams.server";
 
 export type Viewer = { id: string; isAdmin: boolean };
 export type QueueFilters = { stage?: string; track?: Track; question?: string };
@@ -173,6 +174,8 @@ export async function gradingView(viewer: Viewer, answerId: string, now = new Da
     assessment: a.round.assessmentId !== null,
     promptHtml: renderMarkdown(question.prompt),
     text: answerText(a),
+    // the scene was stripped of anything naming a person when it was saved: blind grading holds
+    diagram: a.questionVersion.kind === "design" ? await drawingOf(a.id) : null,
     rubric: question.rubric.map((c) => ({ id: c.id, title: c.title, points: c.points, anchors: c.anchors })),
     maxPoints: maxTotal(question.rubric),
     mine: mine ? { status: mine.status, purpose: mine.purpose as Purpose, submittedAt: mine.submittedAt, total: mine.points, ...draftOf(mine) } : null,

@@ -2,10 +2,11 @@ import { gradeAuto, toNumber, type AutoQuestion, type CodingQuestion, type SqlQu
 import { AUTO_KINDS as AUTO_KIND_LIST, type Language } from "../../questions/taxonomy";
 import { SandboxBusyError } from "../../sandbox/index";
 import { prisma } from "../db.server";
+import { lockRow } from "../db-lock.server";
 import { RateLimit } from "../rate-limit.server";
 import type { CustomRun, FinishedSubmission } from "../runners/execute.server";
 import { QueueWaitTimeout } from "../runners/errors";
-import { runSubmission, type CodeExecutor } from "../runners/executor.server";
+import { isQueued, runSubmission, type CodeExecutor } from "../runners/executor.server";
 import { parseValues } from "../validation";
 import { scoreAutomatically } from "./auto-score.server";
 import { questionFromVersion } from "./content.server";
@@ -104,13 +105,16 @@ export async function saveDiagram(userId: string, roundId: string, roundQuestion
     update: { draftSavedAt: now },
     select: { id: true, status: true, diagram: { select: { scene: true } } },
   });
-  if (answer.diagram?.scene === checked.json) return { savedAt: now.toISOString() };
+  if (answer.diagram?.scene === checked.json || (!answer.diagram && checked.scene.elements.length === 0)) return { savedAt: now.toISOString() };
   await prisma.$transaction([
-    prisma.answerDiagram.upsert({
-      where: { answerId: answer.id },
-      create: { answerId: answer.id, scene: checked.json, savedAt: now },
-      update: { scene: checked.json, savedAt: now },
-    }),
+    // an empty board is no drawing: no row, so "has a drawing" is "has a row" for the review queue
+    checked.scene.elements.length === 0
+      ? prisma.answerDiagram.delete({ where: { answerId: answer.id } })
+      : prisma.answerDiagram.upsert({
+          where: { answerId: answer.id },
+          create: { answerId: answer.id, scene: checked.json, savedAt: now },
+          update: { scene: checked.json, savedAt: now },
+        }),
     // like an edit of the text: a changed drawing after submitting is a draft again; finishing submits it
     ...(answer.status === "submitted" ? [prisma.answer.update({ where: { id: answer.id }, data: { status: "draft" } })] : []),
   ]);
@@ -152,6 +156,7 @@ export async function submitAnswer(userId: string, roundId: string, roundQuestio
   const answer = await prisma.$transaction(async (tx) => {
     const now = new Date();
     // checked again inside the transaction: of two racing submissions only the first is graded
+    await lockRow(tx, "RoundQuestion", rq.id);
     const current = await tx.answer.findUnique({ where: { roundQuestionId: rq.id }, select: { status: true } });
     if (gradedForGood(round, kind, current?.status)) {
       throw new RoundError("This answer is already graded and can no longer change.", 409);
@@ -219,7 +224,7 @@ async function runStored(sandbox: CodeExecutor, submissionId: string): Promise<F
       throw new RoundError(BUSY, 503);
     }
     if (error instanceof QueueWaitTimeout) {
-      throw new RoundError("The graders are busy right now. Your code is saved and queued; its verdict will show on the results page.", 503);
+      throw new RoundError("The graders are busy right now. Your code is saved; try again in a minute.", 503);
     }
     throw error;
   }
@@ -330,6 +335,7 @@ export async function finishRound(sandbox: CodeExecutor, userId: string, roundId
   const claim = await prisma.round.updateMany({ where: { id: roundId, finishedAt: null }, data: { finishedAt } });
   if (claim.count === 0) return;
   const round = await requireOwnRound(userId, roundId); // the answers as they stand now
+  const codeRuns: (() => Promise<void>)[] = [];
   for (const rq of round.questions) {
     const answer = rq.answer;
     if (!answer) continue;
@@ -338,12 +344,14 @@ export async function finishRound(sandbox: CodeExecutor, userId: string, roundId
     if (answer.status === "graded" || (isBlank(kind, response) && !(await hasDrawing(answer.id)))) continue;
     if (kind === "coding" || kind === "sql") {
       const question = questionFromVersion(rq.questionVersion) as CodingQuestion | SqlQuestion;
-      try {
-        await gradeCode(sandbox, round, rq, answer.id, question.kind === "sql" ? "sql" : (response.language as Language), String(response.code), "submit");
-      } catch (error) {
-        // A busy grader must not keep the round open: the code stays saved, unscored.
-        if (!(error instanceof RoundError)) throw error;
-      }
+      codeRuns.push(async () => {
+        try {
+          await gradeCode(sandbox, round, rq, answer.id, question.kind === "sql" ? "sql" : (response.language as Language), String(response.code), "submit");
+        } catch (error) {
+          // A busy grader must not keep the round open: the code stays saved, unscored.
+          if (!(error instanceof RoundError)) throw error;
+        }
+      });
       continue;
     }
     await prisma.$transaction(async (tx) => {
@@ -355,6 +363,9 @@ export async function finishRound(sandbox: CodeExecutor, userId: string, roundId
       if (AUTO_KINDS.has(kind)) await gradeAutoAnswer(tx, round, rq, answer.id, answer.response);
     });
   }
+  // Runners take them side by side; this process's own pool would refuse a burst as busy.
+  if (isQueued(sandbox)) await Promise.all(codeRuns.map((run) => run()));
+  else for (const run of codeRuns) await run();
 }
 
 /** A round whose clock ran out is finished the first time anyone looks at it. */

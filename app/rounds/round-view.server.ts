@@ -1,10 +1,11 @@
 import { AUTO_KINDS, type PublicQuestion } from "../../questions/index";
+import type { WhiteboardScene } from "../../questions/whiteboard-scene";
 import { prisma } from "../db.server";
 import { renderMarkdown } from "../markdown.server";
 import { publicQuestion, questionFromVersion } from "./content.server";
 import type { OwnRound } from "./rounds.server";
 import type { ShownRun } from "./run-view";
-import type { WhiteboardScene } from "../../questions/whiteboard-scene";
+import { diagramsOf } from "./diagrams.server";
 
 export type RoundQuestionView = {
   id: string;
@@ -32,11 +33,7 @@ export async function roundView(round: OwnRound): Promise<RoundQuestionView[]> {
     orderBy: { queuedAt: "desc" },
     select: { answerId: true, mode: true, result: true, language: true },
   });
-  const diagrams = await prisma.answerDiagram.findMany({ where: { answerId: { in: answerIds } }, select: { answerId: true, scene: true } });
-  const diagramOf = (answerId: string | undefined) => {
-    const row = diagrams.find((d) => d.answerId === answerId);
-    return row ? (JSON.parse(row.scene) as WhiteboardScene) : null;
-  };
+  const diagrams = await diagramsOf(answerIds);
   const latest = (answerId: string | undefined, mode: string) => {
     const row = submissions.find((s) => s.answerId === answerId && s.mode === mode && s.result);
     return row ? ({ ...(JSON.parse(row.result!) as ShownRun), language: row.language } satisfies ShownRun) : null;
@@ -64,7 +61,7 @@ export async function roundView(round: OwnRound): Promise<RoundQuestionView[]> {
         : null,
       lastRun: latest(answer?.id, "run"),
       lastSubmit: latest(answer?.id, "submit"),
-      diagram: diagramOf(answer?.id),
+      diagram: (answer && diagrams.get(answer.id)) ?? null,
     };
   });
 }

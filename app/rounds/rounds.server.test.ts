@@ -23,6 +23,11 @@ async function candidate() {
   return createUser({ email: `cand${n++}@example.com`, name: "C", password: "long enough password", roles: ["candidate"] });
 }
 
+/** Opens a few pooled connections, so racing requests really run side by side (as on a busy server). */
+async function warmConnections() {
+  await Promise.all(Array.from({ length: 4 }, () => prisma.$transaction(async (tx) => tx.user.count())));
+}
+
 async function rejection(promise: Promise<unknown>): Promise<RoundError> {
   try {
     await promise;
@@ -103,6 +108,32 @@ describe("answering", () => {
     expect(again).toMatchObject({ status: "graded", score: 1 });
     const wrong = q.options.find((o) => !o.correct)!.id;
     expect((await rejection(submitAnswer(user.id, round.id, rqId, { choices: [wrong] }))).status).toBe(409);
+    expect(await prisma.scoreRecord.count({ where: { userId: user.id, source: "auto" } })).toBe(q.skills.length);
+  });
+
+  it("grades only one of two different answers submitted at the same moment (two tabs)", async () => {
+    const user = await candidate();
+    const id = await firstOfKind("mcq", (q) => q.kind === "mcq" && !q.multiple);
+    const { round, rqId, version } = await roundWith(user.id, id);
+    const q = questionFromVersion(version);
+    if (q.kind !== "mcq") throw new Error("mcq expected");
+    const right = q.options.find((o) => o.correct)!.id;
+    const wrong = q.options.find((o) => !o.correct)!.id;
+    await warmConnections();
+    const outcomes = await Promise.allSettled([
+      submitAnswer(user.id, round.id, rqId, { choices: [right] }),
+      submitAnswer(user.id, round.id, rqId, { choices: [wrong] }),
+    ]);
+    const graded = outcomes.filter((o) => o.status === "fulfilled");
+    const refused = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason] : []));
+    expect(graded).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toBeInstanceOf(RoundError);
+    expect((refused[0] as RoundError).status).toBe(409);
+    // the stored answer is the one whose grade the candidate was shown
+    const winner = outcomes[0].status === "fulfilled" ? right : wrong;
+    const answer = await prisma.answer.findUniqueOrThrow({ where: { roundQuestionId: rqId } });
+    expect(JSON.parse(answer.response).choices).toEqual([winner]);
     expect(await prisma.scoreRecord.count({ where: { userId: user.id, source: "auto" } })).toBe(q.skills.length);
   });
 

@@ -20,6 +20,7 @@ import integrityStyles from "../styles/integrity.css";
 import { integrityReport } from "../assessments/integrity.server";
 import { AttemptSignals } from "../components/integrity/attempt-signals";
 import { parseForm, parseParams, readForm } from "../validation";
+import { DiagramView } from "../components/whiteboard/diagram-view";
 
 export const links: LinksFunction = () => [...katexLinks, { rel: "stylesheet", href: resultStyles }, { rel: "stylesheet", href: integrityStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -202,6 +203,7 @@ function DetailCard({ item, inProgress }: { item: DetailItem & { regrade: { reso
         <>
           <h3>Answer</h3>
           <div className="answer-text">{r.text}</div>
+          {r.diagram ? <DiagramView scene={r.diagram} title="The candidate's diagram" /> : null}
         </>
       ) : null}
       {r.type === "code" ? <CodeDetail response={r} /> : null}

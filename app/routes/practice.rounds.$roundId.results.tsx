@@ -17,6 +17,7 @@ import { requireRoundPermission } from "../rounds/access.server";
 import { notFoundOnRoundError, roundErrorResponse } from "../rounds/route-errors.server";
 import { isOpen, requireOwnRound, roundLabel, roundParamsSchema } from "../rounds/rounds.server";
 import { parseParams, readForm } from "../validation";
+import { DiagramView } from "../components/whiteboard/diagram-view";
 
 export const links: LinksFunction = () => katexLinks;
 export const meta: MetaFunction = () => [{ title: "Round results · Loopwright" }];
@@ -145,12 +146,13 @@ function ResultCard({ item }: { item: ResultItem }) {
 function RubricReview({ item }: { item: Extract<ResultItem, { rubric: unknown }> }) {
   const assess = useFetcher<{ ok: boolean; message?: string; error?: string }>();
   const review = useFetcher<{ ok: boolean; message?: string; error?: string }>();
-  if (!item.text.trim()) return <p className="muted">You did not answer this question.</p>;
+  if (!item.text.trim() && !item.diagram?.elements.length) return <p className="muted">You did not answer this question.</p>;
   return (
     <>
       <details open>
         <summary>Your answer</summary>
-        <div className="answer-text">{item.text}</div>
+        {item.text.trim() ? <div className="answer-text">{item.text}</div> : null}
+        {item.diagram ? <DiagramView scene={item.diagram} title="Your diagram" /> : null}
       </details>
       <assess.Form method="post" className="rubric">
         <input type="hidden" name="intent" value="self-assess" />

@@ -17,6 +17,7 @@ import { claim, gradingView, saveDraft, submitReview, type GradingInput } from "
 import { PURPOSE_LABELS } from "../reviews/labels";
 import styles from "../styles/reviews.css";
 import { parseParams, readForm } from "../validation";
+import { DiagramView } from "../components/whiteboard/diagram-view";
 
 export const links: LinksFunction = () => [...katexLinks, { rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "Grade an answer · Loopwright" }];
@@ -99,6 +100,7 @@ export default function GradeAnswer() {
       <div className="answer-text" data-testid="answer-text">
         {view.text}
       </div>
+      {view.diagram ? <DiagramView scene={view.diagram} title="The answer's diagram" /> : null}
       {result && "error" in result ? (
         <p className="form-error" role="alert">
           {result.error}

@@ -23,6 +23,10 @@ export const finishedSelect = { id: true, mode: true, verdict: true, result: tru
  * was only slow), but the verdict and the answer's score are written by the first to
  * finish, in one transaction whose update only matches a row not yet finished.
  *
+ * With `leaseMs` (a runner), the row carries a lease the runner renews while the code
+ * runs, however long that is: another runner takes the submission over only once the
+ * lease has run out, i.e. when this process is dead or frozen.
+ *
  * Returns null when the row is gone (its user was deleted). A full sandbox queue puts
  * the row back to queued and throws SandboxBusyError; any other sandbox failure is
  * recorded as InternalError and rethrown.
@@ -63,10 +67,12 @@ export async function executeSubmission(
       ? { ...buildRunRequest(question, language, row.code, "run"), tests: [{ id: "custom", args, expected: null }] }
       : { ...buildRunRequest(question, language, row.code, mode), ...(forOwner ? { keepActual: true } : {}) };
 
+  const lease = opts.leaseMs ? renewLease(row.id, opts.leaseMs) : undefined;
   let result: RunResult;
   try {
     result = await pool.run(request);
   } catch (error) {
+    if (lease) clearInterval(lease);
     if (error instanceof SandboxBusyError) {
       // it never ran: another try may
       await prisma.codeSubmission.updateMany({ where: { id: row.id, status: "running" }, data: { status: "queued", startedAt: null } });
@@ -79,6 +85,7 @@ export async function executeSubmission(
     throw error;
   }
 
+  if (lease) clearInterval(lease);
   const shown = mode === "custom" ? customView(result, args) : redactForCandidate(result, mode);
   await prisma.$transaction(async (tx) => {
     const won = await tx.codeSubmission.updateMany({
@@ -100,6 +107,16 @@ export async function executeSubmission(
     }
   });
   return prisma.codeSubmission.findUnique({ where: { id: row.id }, select: finishedSelect });
+}
+
+function renewLease(id: string, leaseMs: number): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    prisma.codeSubmission
+      .updateMany({ where: { id, status: "running" }, data: { recoverAfter: new Date(Date.now() + leaseMs) } })
+      .catch(() => {}); // a missed renewal costs at worst a second run, never a second verdict
+  }, leaseMs / 3);
+  timer.unref();
+  return timer;
 }
 
 function customView(result: RunResult, args: unknown[]): CustomRun {

@@ -1,3 +1,4 @@
+import { lockRow } from "../db-lock.server";
 import type { Prisma } from "../generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -20,6 +21,8 @@ export async function recordScore(
     source: "auto" | "self" | "reviewer";
   },
 ) {
+  // two gradings of one answer at once (a double submit) would both delete, then both insert
+  await lockRow(tx, "Answer", input.answerId);
   await tx.scoreRecord.deleteMany({ where: { answerId: input.answerId, source: input.source } });
   await tx.scoreRecord.createMany({
     data: input.skills.map((skill) => ({

@@ -28,9 +28,12 @@ export function urlFor(database: string, env: NodeJS.ProcessEnv = process.env): 
   return url.toString();
 }
 
-/** Every test database is named lwtest_<random>, so a shared server's owner knows what to clean. */
+/**
+ * Every test database is named lwtest_<random>, so a shared server's owner knows what to clean
+ * (TEST_DATABASE_PREFIX replaces "lwtest_" where several people share one server).
+ */
 export const randomDatabaseName = (label = "") =>
-  `lwtest_${label ? `${label}_` : ""}${crypto.randomUUID().replaceAll("-", "").slice(0, 20)}`;
+  `${process.env.TEST_DATABASE_PREFIX || "lwtest_"}${label ? `${label}_` : ""}${crypto.randomUUID().replaceAll("-", "").slice(0, 20)}`;
 
 /** Runs `fn` with a connection to the maintenance database. */
 export async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>, env: NodeJS.ProcessEnv = process.env): Promise<T> {
@@ -102,4 +105,25 @@ export async function createFromTemplate(name: string, template: string): Promis
 export async function dropDatabase(name: string): Promise<void> {
   // FORCE: a client the test left open must not keep its database alive.
   await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
+
+/**
+ * For the scripts that run a suite on PostgreSQL: true when it answers. When it does not, CI
+ * (CI=true) stops with how to start it, and a developer's run says loudly that it skipped.
+ */
+export async function postgresOrSkip(what: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  const problem = await postgresProblem(env);
+  if (!problem) return true;
+  const where = adminUrl(env).replace(/:[^:@/]*@/, ":***@");
+  const how =
+    "Start it with `pg_ctlcluster 15 main start` (Debian: `apt-get install -y postgresql` first), create a role that may " +
+    "CREATEDB (`su postgres -c \"psql -c \\\"CREATE ROLE loopwright LOGIN PASSWORD 'loopwright' CREATEDB\\\"\"`), " +
+    "or set TEST_POSTGRES_URL.";
+  if (env.CI === "true" || env.CI === "1") {
+    console.error(`${what}: PostgreSQL not reachable at ${where} (${problem}). ${how}`);
+    process.exit(1);
+  }
+  const line = "=".repeat(100);
+  console.warn(`${line}\nskipped: PostgreSQL not reachable at ${where} (${problem}).\n${what} did NOT run on PostgreSQL. ${how}\n${line}`);
+  return false;
 }

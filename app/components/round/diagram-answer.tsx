@@ -1,10 +1,10 @@
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { EMPTY_SCENE, type WhiteboardScene } from "../../../questions/whiteboard-scene";
 import type { RoundQuestionView } from "../../rounds/round-view.server";
 import { ConfirmDialog } from "../whiteboard/confirm-dialog";
-import { sceneFingerprint, sceneToSave } from "../whiteboard/scene";
+import { sceneFingerprint, sceneLabels, sceneSummary, sceneToSave } from "../whiteboard/scene";
 import { WhiteboardEditor } from "../whiteboard/whiteboard-editor";
 import { pendingDraft } from "./pending-drafts";
 import { SaveStatus } from "./save-status";
@@ -26,7 +26,10 @@ export function DiagramAnswer({ actionUrl, view, starting }: { actionUrl: string
   const timer = useRef<number | undefined>(undefined);
   const api = useRef<ExcalidrawImperativeAPI | null>(null);
   const [asking, setAsking] = useState(false);
-  const saveAfterFlush = useRef(false);
+  // Excalidraw also reports changes nobody made (the scene it was given, text re-measured once
+  // its fonts load): only a change after the candidate touched the board is a drawing, so an
+  // untouched starting diagram never becomes an answer.
+  const touched = useRef(false);
 
   const flush = useCallback((sync: boolean) => {
     window.clearTimeout(timer.current);
@@ -42,7 +45,7 @@ export function DiagramAnswer({ actionUrl, view, starting }: { actionUrl: string
   // the drawing as it is now, not as it was at the last half-second tick.
   useEffect(() => {
     const onHide = () => {
-      if (document.visibilityState === "hidden") flush(true);
+      if (document.visibilityState === "hidden" && touched.current) flush(true);
     };
     document.addEventListener("visibilitychange", onHide);
     window.addEventListener("pagehide", onHide);
@@ -54,30 +57,24 @@ export function DiagramAnswer({ actionUrl, view, starting }: { actionUrl: string
 
   const autosave = useAutosave(actionUrl, view.id, { scene: sceneJson }, true, { intent: "save-diagram", key: draftKey });
 
-  useEffect(() => {
-    if (!saveAfterFlush.current) return;
-    saveAfterFlush.current = false;
-    autosave.saveNow();
-  }, [sceneJson, autosave]);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const onChange = useCallback(
     (elements: readonly Record<string, unknown>[], background: string | undefined) => {
       const fingerprint = sceneFingerprint(elements as never, background);
-      if (drawn.current === null && fingerprint === sceneFingerprint(initial.elements as never, initial.appState.viewBackgroundColor)) {
-        // Excalidraw reports the scene it was given: nothing drawn yet
-        drawn.current = { elements, background, fingerprint };
-        return;
-      }
       if (drawn.current?.fingerprint === fingerprint) return;
       drawn.current = { elements, background, fingerprint };
-      if (timer.current === undefined) timer.current = window.setTimeout(() => flush(false), SERIALIZE_MS);
+      if (touched.current && timer.current === undefined) timer.current = window.setTimeout(() => flush(false), SERIALIZE_MS);
     },
-    [flush, initial],
+    [flush],
   );
+  const touch = () => {
+    touched.current = true;
+  };
 
   const reset = () => {
     setAsking(false);
+    touch();
     const start = starting ?? EMPTY_SCENE;
     api.current?.updateScene({ elements: start.elements as never, appState: { viewBackgroundColor: start.appState.viewBackgroundColor ?? "#ffffff" } });
     api.current?.scrollToContent(undefined, { fitToContent: true });
@@ -87,19 +84,21 @@ export function DiagramAnswer({ actionUrl, view, starting }: { actionUrl: string
     <section
       className="whiteboard"
       aria-labelledby={`whiteboard-${view.id}`}
+      onPointerDownCapture={touch}
+      onKeyDownCapture={touch}
       onBlur={(event) => {
         // focus left the whiteboard (not a move between its own controls)
         if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
-        saveAfterFlush.current = true;
-        flush(false);
-        if (timer.current === undefined && !drawn.current) autosave.saveNow();
+        if (!touched.current) return;
+        flush(true);
+        autosave.saveNow();
       }}
     >
       <div className="whiteboard-head">
         <h3 id={`whiteboard-${view.id}`}>Whiteboard</h3>
         <p className="hint">
-          Draw the architecture: boxes, arrows and labels. Keys act on the drawing only while it has focus; press Esc, then Tab, to
-          leave it.
+          Draw the architecture: boxes, arrows and labels (double-click a shape to label it). It is saved with your answer as you
+          draw; its keyboard shortcuts work only while it has focus.
         </p>
       </div>
       <WhiteboardEditor
@@ -111,6 +110,7 @@ export function DiagramAnswer({ actionUrl, view, starting }: { actionUrl: string
           api.current = a;
         }}
       />
+      <DiagramSummary sceneJson={sceneJson} />
       <div className="answer-actions">
         <button type="button" className="secondary" onClick={() => setAsking(true)}>
           Reset diagram
@@ -128,5 +128,17 @@ export function DiagramAnswer({ actionUrl, view, starting }: { actionUrl: string
         <p>{starting ? "Your drawing is replaced by the question's starting diagram." : "Your drawing is cleared."} This cannot be undone.</p>
       </ConfirmDialog>
     </section>
+  );
+}
+
+/** What the canvas holds, in words: a canvas says nothing to a screen reader. */
+function DiagramSummary({ sceneJson }: { sceneJson: string }) {
+  const scene = useMemo(() => JSON.parse(sceneJson) as WhiteboardScene, [sceneJson]);
+  const labels = sceneLabels(scene);
+  return (
+    <p className="hint" data-testid="diagram-summary">
+      {scene.elements.length === 0 ? "The diagram is empty." : `In the diagram: ${sceneSummary(scene)}.`}
+      {labels.length ? ` Labels: ${labels.join(" · ")}` : ""}
+    </p>
   );
 }

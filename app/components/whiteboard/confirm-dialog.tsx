@@ -22,11 +22,16 @@ export function ConfirmDialog({
   onCancel: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // the safe answer first (React keeps autoFocus to itself, so the dialog cannot see it)
+      cancel.current?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
@@ -37,7 +42,7 @@ export function ConfirmDialog({
         <button type="button" className="danger" onClick={onConfirm}>
           {confirmLabel}
         </button>
-        <button type="button" className="secondary" onClick={onCancel} autoFocus>
+        <button ref={cancel} type="button" className="secondary" onClick={onCancel}>
           {cancelLabel}
         </button>
       </div>

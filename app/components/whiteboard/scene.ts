@@ -40,3 +40,23 @@ export function sceneLabels(scene: WhiteboardScene): string[] {
     .filter((el) => el.type === "text" && typeof el.text === "string" && el.text.trim())
     .map((el) => String(el.text).replace(/\s+/g, " ").trim());
 }
+
+const NAMES: Record<string, [string, string]> = {
+  rectangle: ["rectangle", "rectangles"],
+  ellipse: ["ellipse", "ellipses"],
+  diamond: ["diamond", "diamonds"],
+  arrow: ["arrow", "arrows"],
+  line: ["line", "lines"],
+  freedraw: ["freehand stroke", "freehand strokes"],
+  text: ["label", "labels"],
+  frame: ["frame", "frames"],
+};
+
+/** "2 rectangles, 1 arrow, 1 label" */
+export function sceneSummary(scene: WhiteboardScene): string {
+  const counts = new Map<string, number>();
+  for (const el of scene.elements) counts.set(String(el.type), (counts.get(String(el.type)) ?? 0) + 1);
+  return [...counts]
+    .map(([type, n]) => `${n} ${(NAMES[type] ?? [type, type])[n === 1 ? 0 : 1]}`)
+    .join(", ");
+}
