@@ -8,7 +8,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { dropDatabase, urlFor, withAdmin } from "../test/support/test-database";
 
 type Setup = { label: string; env: NodeJS.ProcessEnv; cleanup: () => Promise<void> };
 
@@ -43,24 +43,13 @@ async function sqliteSetup(): Promise<Setup> {
   return { label: "load-sqlite", env, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-// The role and cluster of this machine's PostgreSQL (README, "Several machines"); the database is ours alone.
-const PG_SERVER = process.env.LOAD_PG_URL ?? "postgresql://loopwright:loopwright@127.0.0.1:5432";
-
 async function postgresSetup(): Promise<Setup> {
+  // lb_: this benchmark's own databases on the server the tests use (TEST_POSTGRES_URL)
   const name = `lb_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: `${PG_SERVER}/postgres` });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
+  await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
   const env = {
     ...base,
-    DATABASE_URL: `${PG_SERVER}/${name}`,
+    DATABASE_URL: urlFor(name),
     // the web servers only enqueue; two runners with one sandbox worker each (one per core) run the code
     SANDBOX_MODE: "queue",
     SANDBOX_WORKERS: process.env.SANDBOX_WORKERS ?? "1",
@@ -68,7 +57,7 @@ async function postgresSetup(): Promise<Setup> {
     LOAD_LABEL: "load",
     LOAD_PORTS: "3306,3307",
   };
-  const cleanup = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  const cleanup = () => dropDatabase(name);
   try {
     quietly("npm", ["run", "db:deploy"], env);
   } catch (error) {
