@@ -1,8 +1,11 @@
-// npm run bench:load — 200 simulated candidates take one assessment for 3 minutes against
-// the single-process SQLite setup (one web server, code run inline), on a fresh database,
-// and print one line:
-//   load-sqlite: candidates=200 autosave_p99_ms=… verdict_p50_ms=… verdict_p99_ms=… errors=… lost=…
-// LOAD_SECONDS and LOAD_CANDIDATES shorten it (LOAD_SECONDS=20 LOAD_CANDIDATES=20 for a quick look).
+// npm run bench:load — 200 simulated candidates take one assessment for 3 minutes, first on
+// PostgreSQL (two web servers, code on the queue with two runners), then on the single-process
+// SQLite setup (one web server, code run inline), each on a fresh database removed afterwards,
+// and print one line per setup:
+//   load: candidates=200 autosave_p99_ms=… verdict_p50_ms=… verdict_p99_ms=… errors=… lost=…
+//   load-sqlite: candidates=200 …
+// LOAD_SECONDS and LOAD_CANDIDATES shorten it (LOAD_SECONDS=20 LOAD_CANDIDATES=20 for a quick look);
+// the README's "Load benchmark" describes the workload and the other options.
 import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
