@@ -225,7 +225,7 @@ test("at the deadline the server closes the attempt: the candidate lands on the 
   const { roundId } = await prisma.assessmentInvite.findUniqueOrThrow({ where: { id: invite.id } });
   await page.getByRole("link", { name: "2", exact: true }).click();
   await page.getByLabel(/Your answer/).fill("Score each payment online; retrain nightly on labelled chargebacks.");
-  await expect(page.getByText(/Draft saved/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator("form").filter({ has: page.getByLabel(/Your answer/) }).getByText(/Draft saved/)).toBeVisible({ timeout: 15_000 });
 
   // the server's clock runs out (moved in the database, not waited for)
   await prisma.round.update({ where: { id: roundId! }, data: { deadlineAt: new Date(Date.now() - 10_000) } });

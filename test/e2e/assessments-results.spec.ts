@@ -51,7 +51,7 @@ test("a manager extends a running attempt live, reads results with hidden-test d
   await p1.getByRole("link", { name: "Next question →" }).click();
   const designAnswer = "Stream card events into a feature store; a gradient-boosted model scores each in under 50 ms.";
   await p1.getByLabel(/Your answer/).fill(designAnswer);
-  await expect(p1.getByText(/Draft saved/)).toBeVisible();
+  await expect(p1.locator("form").filter({ has: p1.getByLabel(/Your answer/) }).getByText(/Draft saved/)).toBeVisible();
   await p1.getByRole("button", { name: "Finish round" }).click();
   await p1.getByRole("button", { name: "Yes, finish the round" }).click();
   await expect(p1).not.toHaveURL(new RegExp(`/practice/rounds/${done.roundId}$`));

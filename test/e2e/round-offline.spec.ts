@@ -30,7 +30,7 @@ test("text typed while the server is down is saved once it is back, without a re
   await page.goto(`${ORIGIN}/practice/rounds/${roundId}`);
   const answer = page.getByLabel(/Your answer/);
   await answer.fill("Before the outage: a streaming feature store.");
-  await expect(page.getByText(/Draft saved/)).toBeVisible();
+  await expect(page.locator("form").filter({ has: page.getByLabel(/Your answer/) }).getByText(/Draft saved/)).toBeVisible();
   const timerBefore = await page.getByRole("timer").innerText();
 
   await stopServer();

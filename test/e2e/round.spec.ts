@@ -73,7 +73,7 @@ test("a whole round: mcq, code run and submitted, a design answer kept across a 
   await page.getByRole("link", { name: "Next question →" }).click();
   const answer = "Requirements: 50k transactions per second, 100 ms budget. Features from a streaming store; gradient-boosted trees; shadow deploy.";
   await page.getByLabel(/Your answer/).fill(answer);
-  await expect(page.getByText(/Draft saved/)).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator("form").filter({ has: page.getByLabel(/Your answer/) }).getByText(/Draft saved/)).toBeVisible({ timeout: 10_000 });
   const before = secondsShown(await page.getByRole("timer").innerText());
   await page.waitForTimeout(1_100);
   await page.reload();
