@@ -124,6 +124,16 @@ describe("building an assessment", () => {
     expect(listed.map((a) => a.version)).toEqual([2]);
   });
 
+  it("makes one draft when Edit is pressed twice at the same moment (two tabs, two servers)", async () => {
+    const manager = await user(["hiring-manager"]);
+    const { id } = await createAssessment(manager, details);
+    await addQuestion(manager, id, (await someQuestions(1))[0]);
+    await publish(manager, id);
+    const [a, b] = await Promise.all([editableVersion(manager, id), editableVersion(manager, id)]);
+    expect(a).toEqual(b);
+    expect(await prisma.assessment.count({ where: { familyId: id, status: "draft" } })).toBe(1);
+  });
+
   it("builds a draft from a template with bank questions of the stage", async () => {
     const manager = await user(["hiring-manager"]);
     const { id } = await createFromTemplate(manager, "senior.coding");

@@ -6,6 +6,7 @@ import { ownerFilter } from "./access.server";
 import { AssessmentError, notFound } from "./errors";
 import { MAX_QUESTIONS, pointsSchema, type DetailsInput } from "./forms";
 import { buildFromTemplate, findTemplate, type TemplateDraft } from "./templates";
+import { lockRow } from "../db-lock.server";
 
 type Manager = Pick<SessionUser, "id" | "permissions">;
 type Tx = Prisma.TransactionClient;
@@ -215,6 +216,8 @@ export async function editableVersion(user: Manager, id: string): Promise<{ id: 
   if (assessment.status === "draft") return { id: assessment.id };
   const familyId = assessment.familyId ?? assessment.id;
   return prisma.$transaction(async (tx) => {
+    // two Edit clicks at once (two tabs, two servers) make one draft: they take turns on the family's first version
+    await lockRow(tx, "Assessment", familyId);
     const latest = await tx.assessment.findFirst({ where: { familyId }, orderBy: { version: "desc" }, select: { id: true, version: true, status: true } });
     if (latest && latest.status === "draft") return { id: latest.id };
     const created = await tx.assessment.create({

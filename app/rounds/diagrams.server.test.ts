@@ -45,6 +45,18 @@ const box = (id: string) => ({ id, type: "rectangle", x: 0, y: 0, width: 10, hei
 const scene = (...elements: object[]) => JSON.stringify({ elements, appState: { viewBackgroundColor: "#ffffff", collaborators: { a: { username: "Ada Drawer" } } } });
 
 describe("saving a design answer's drawing", () => {
+  it("saves the text and the drawing of a new answer sent at the same moment (the row is created once)", async () => {
+    const user = await candidate();
+    const { roundId, rqId } = await roundWith(user.id, "ads-ctr-prediction");
+    // a few pooled connections, so both saves really run side by side as on a busy server
+    await Promise.all(Array.from({ length: 4 }, () => prisma.$transaction(async (tx) => tx.user.count())));
+    await Promise.all([saveDraft(user.id, roundId, rqId, { text: "My design." }), saveDiagram(user.id, roundId, rqId, scene(box("a")))]);
+    const answer = await prisma.answer.findUniqueOrThrow({ where: { roundQuestionId: rqId }, include: { diagram: true } });
+    expect(JSON.parse(answer.response).text).toBe("My design.");
+    expect(JSON.parse(answer.diagram!.scene).elements).toHaveLength(1);
+    expect(await prisma.answer.count({ where: { roundQuestionId: rqId } })).toBe(1);
+  });
+
   it("keeps one scene per answer, replaced in place, without the person's name", async () => {
     const user = await candidate();
     const { roundId, rqId } = await roundWith(user.id, "ads-ctr-prediction");
