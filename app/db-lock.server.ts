@@ -15,3 +15,19 @@ export async function lockRow(tx: Prisma.TransactionClient, table: LockableTable
   // the table name is one of the literals above, never input
   await tx.$executeRaw`UPDATE ${Prisma.raw(`"${table}"`)} SET "id" = "id" WHERE "id" = ${id}`;
 }
+
+/**
+ * An upsert outside a transaction, tried once more when it lost a race to create the row.
+ * Prisma runs many upserts as a read then an insert (always when they select a relation), so
+ * two requests creating one row at once (an autosave and a whiteboard save of a new answer)
+ * can both read "none"; SQLite serializes them, PostgreSQL fails the second insert with a
+ * unique violation. The second try finds the row and updates it.
+ */
+export async function upsertRaced<T>(upsert: () => Promise<T>): Promise<T> {
+  try {
+    return await upsert();
+  } catch (error) {
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    return upsert();
+  }
+}

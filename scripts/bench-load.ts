@@ -1,14 +1,17 @@
-// npm run bench:load — 200 simulated candidates take one assessment for 3 minutes against
-// the single-process SQLite setup (one web server, code run inline), on a fresh database,
-// and print one line:
-//   load-sqlite: candidates=200 autosave_p99_ms=… verdict_p50_ms=… verdict_p99_ms=… errors=… lost=…
-// LOAD_SECONDS and LOAD_CANDIDATES shorten it (LOAD_SECONDS=20 LOAD_CANDIDATES=20 for a quick look).
+// npm run bench:load — 200 simulated candidates take one assessment for 3 minutes, first on
+// PostgreSQL (two web servers, code on the queue with two runners), then on the single-process
+// SQLite setup (one web server, code run inline), each on a fresh database removed afterwards,
+// and print one line per setup:
+//   load: candidates=200 autosave_p99_ms=… verdict_p50_ms=… verdict_p99_ms=… errors=… lost=…
+//   load-sqlite: candidates=200 …
+// LOAD_SECONDS and LOAD_CANDIDATES shorten it (LOAD_SECONDS=20 LOAD_CANDIDATES=20 for a quick look);
+// the README's "Load benchmark" describes the workload and the other options.
 import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { dropDatabase, urlFor, withAdmin } from "../test/support/test-database";
 
 type Setup = { label: string; env: NodeJS.ProcessEnv; cleanup: () => Promise<void> };
 
@@ -43,24 +46,13 @@ async function sqliteSetup(): Promise<Setup> {
   return { label: "load-sqlite", env, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-// The role and cluster of this machine's PostgreSQL (README, "Several machines"); the database is ours alone.
-const PG_SERVER = process.env.LOAD_PG_URL ?? "postgresql://loopwright:loopwright@127.0.0.1:5432";
-
 async function postgresSetup(): Promise<Setup> {
+  // lb_: this benchmark's own databases on the server the tests use (TEST_POSTGRES_URL)
   const name = `lb_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: `${PG_SERVER}/postgres` });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
+  await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
   const env = {
     ...base,
-    DATABASE_URL: `${PG_SERVER}/${name}`,
+    DATABASE_URL: urlFor(name),
     // the web servers only enqueue; two runners with one sandbox worker each (one per core) run the code
     SANDBOX_MODE: "queue",
     SANDBOX_WORKERS: process.env.SANDBOX_WORKERS ?? "1",
@@ -68,7 +60,7 @@ async function postgresSetup(): Promise<Setup> {
     LOAD_LABEL: "load",
     LOAD_PORTS: "3306,3307",
   };
-  const cleanup = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  const cleanup = () => dropDatabase(name);
   try {
     quietly("npm", ["run", "db:deploy"], env);
   } catch (error) {

@@ -24,7 +24,8 @@ const pool = createSandboxPool({ workers });
 const runner = await startCodeRunner({
   connectionString,
   pool,
-  concurrency: env.RUNNER_CONCURRENCY ?? workers,
+  // one job more per worker than it can run: the next job's database round trips overlap a run
+  concurrency: env.RUNNER_CONCURRENCY ?? workers * 2,
   leaseMs: env.RUNNER_RECOVERY_MS,
 });
 console.log(`Loopwright runner ${process.pid} is taking code runs (${workers} sandbox workers, recovery after ${env.RUNNER_RECOVERY_MS} ms)`);

@@ -26,6 +26,8 @@ export const answerInclude = {
   reviews: { include: { criteria: true, reviewer: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
   holds: true,
   regrade: true,
+  // whether there is a drawing (a row exists only for a non-empty one), not the drawing itself
+  diagram: { select: { answerId: true } },
 } as const satisfies Prisma.AnswerInclude;
 
 export type ReviewableAnswer = Prisma.AnswerGetPayload<{ include: typeof answerInclude }>;
@@ -39,11 +41,11 @@ export const answerText = (a: { response: string }) => {
 };
 
 /**
- * Answers reviewers grade: a design or behavioural answer with text, either of a
+ * Answers reviewers grade: a design or behavioural answer with text (or a drawing), either of a
  * finished assessment attempt or of a practice round whose candidate asked for review.
  */
 export function isReviewable(a: ReviewableAnswer): boolean {
-  if (!RUBRIC_KINDS.includes(a.questionVersion.kind) || !answerText(a).trim()) return false;
+  if (!RUBRIC_KINDS.includes(a.questionVersion.kind) || (!answerText(a).trim() && !a.diagram)) return false;
   if (a.round.assessmentId) return a.round.finishedAt !== null;
   return a.reviewRequestedAt !== null;
 }

@@ -2,7 +2,7 @@ import { gradeAuto, toNumber, type AutoQuestion, type CodingQuestion, type SqlQu
 import { AUTO_KINDS as AUTO_KIND_LIST, type Language } from "../../questions/taxonomy";
 import { SandboxBusyError } from "../../sandbox/index";
 import { prisma } from "../db.server";
-import { lockRow } from "../db-lock.server";
+import { lockRow, upsertRaced } from "../db-lock.server";
 import { RateLimit } from "../rate-limit.server";
 import type { CustomRun, FinishedSubmission } from "../runners/execute.server";
 import { QueueWaitTimeout } from "../runners/errors";
@@ -73,16 +73,18 @@ export async function saveDraft(userId: string, roundId: string, roundQuestionId
   if (isLocked(round, rq)) throw new RoundError("This answer is already graded and can no longer change.", 409);
   const json = JSON.stringify(response);
   const now = new Date();
-  await prisma.answer.upsert({
-    where: { roundQuestionId: rq.id },
-    create: { ...answerKeys(round, rq), response: json, draftSavedAt: now },
-    update: {
-      response: json,
-      draftSavedAt: now,
-      // an edit after submitting makes it a draft again; finishing submits it
-      ...(rq.answer && rq.answer.response !== json && rq.answer.status === "submitted" ? { status: "draft" } : {}),
-    },
-  });
+  await upsertRaced(() =>
+    prisma.answer.upsert({
+      where: { roundQuestionId: rq.id },
+      create: { ...answerKeys(round, rq), response: json, draftSavedAt: now },
+      update: {
+        response: json,
+        draftSavedAt: now,
+        // an edit after submitting makes it a draft again; finishing submits it
+        ...(rq.answer && rq.answer.response !== json && rq.answer.status === "submitted" ? { status: "draft" } : {}),
+      },
+    }),
+  );
   return { savedAt: now.toISOString() };
 }
 
@@ -99,19 +101,24 @@ export async function saveDiagram(userId: string, roundId: string, roundQuestion
   const checked = parseSceneJson(sceneJson);
   if (!checked.ok) throw new RoundError(`${checked.error}. Your last saved diagram is kept.`, 400);
   const now = new Date();
-  const answer = await prisma.answer.upsert({
-    where: { roundQuestionId: rq.id },
-    create: { ...answerKeys(round, rq), response: JSON.stringify({ text: "" }), draftSavedAt: now },
-    update: { draftSavedAt: now },
-    select: { id: true, status: true, diagram: { select: { scene: true } } },
-  });
-  if (answer.diagram?.scene === checked.json) return { savedAt: now.toISOString() };
-  await prisma.$transaction([
-    prisma.answerDiagram.upsert({
-      where: { answerId: answer.id },
-      create: { answerId: answer.id, scene: checked.json, savedAt: now },
-      update: { scene: checked.json, savedAt: now },
+  const answer = await upsertRaced(() =>
+    prisma.answer.upsert({
+      where: { roundQuestionId: rq.id },
+      create: { ...answerKeys(round, rq), response: JSON.stringify({ text: "" }), draftSavedAt: now },
+      update: { draftSavedAt: now },
+      select: { id: true, status: true, diagram: { select: { scene: true } } },
     }),
+  );
+  if (answer.diagram?.scene === checked.json || (!answer.diagram && checked.scene.elements.length === 0)) return { savedAt: now.toISOString() };
+  await prisma.$transaction([
+    // an empty board is no drawing: no row, so "has a drawing" is "has a row" for the review queue
+    checked.scene.elements.length === 0
+      ? prisma.answerDiagram.delete({ where: { answerId: answer.id } })
+      : prisma.answerDiagram.upsert({
+          where: { answerId: answer.id },
+          create: { answerId: answer.id, scene: checked.json, savedAt: now },
+          update: { scene: checked.json, savedAt: now },
+        }),
     // like an edit of the text: a changed drawing after submitting is a draft again; finishing submits it
     ...(answer.status === "submitted" ? [prisma.answer.update({ where: { id: answer.id }, data: { status: "draft" } })] : []),
   ]);
@@ -282,11 +289,13 @@ async function executeCode(
   if (!code.trim()) throw new RoundError(question.kind === "sql" ? "Write a query first." : "Write some code first.", 400);
 
   const json = JSON.stringify({ language, code });
-  const answer = await prisma.answer.upsert({
-    where: { roundQuestionId: rq.id },
-    create: { ...answerKeys(round, rq), response: json },
-    update: { response: json, draftSavedAt: new Date() },
-  });
+  const answer = await upsertRaced(() =>
+    prisma.answer.upsert({
+      where: { roundQuestionId: rq.id },
+      create: { ...answerKeys(round, rq), response: json },
+      update: { response: json, draftSavedAt: new Date() },
+    }),
+  );
   if (mode === "submit") {
     // A double click or a retried request: the same code's finished verdict stands.
     const same = await prisma.codeSubmission.findFirst({

@@ -8,7 +8,7 @@ import { RoundError } from "./errors";
 import { roundTotal } from "./round-total";
 import { requireOwnRound, type OwnRound } from "./rounds.server";
 import type { ShownRun } from "./run-view";
-import { diagramsOf } from "./diagrams.server";
+import { diagramsOf, drawingOf } from "./diagrams.server";
 
 /**
  * After the round: scores, explanations, correct options, rubrics with their anchors
@@ -95,7 +95,8 @@ async function finishedRubricAnswer(userId: string, roundId: string, roundQuesti
   if (!rq) throw new RoundError("That question is not part of this round.", 404);
   const question = questionFromVersion(rq.questionVersion);
   if (question.kind !== "design" && question.kind !== "behavioral") throw new RoundError("Only design and behavioural answers use a rubric.", 400);
-  if (!rq.answer || !String(JSON.parse(rq.answer.response).text ?? "").trim()) {
+  // a design answer may be a drawing alone
+  if (!rq.answer || (!String(JSON.parse(rq.answer.response).text ?? "").trim() && !(await drawingOf(rq.answer.id)))) {
     throw new RoundError("There is no answer to assess for this question.", 409);
   }
   return { round, rq, answer: rq.answer, question: question as RubricQuestion };

@@ -17,7 +17,7 @@ import { CUSTOM_ARGS_MAX_CHARS } from "../rounds/responses";
 import { asUnreachable, isUnreachable } from "../rounds/unreachable";
 import { requireRoundPermission } from "../rounds/access.server";
 import { notFoundOnRoundError, roundErrorResponse } from "../rounds/route-errors.server";
-import { roundView } from "../rounds/round-view.server";
+import { roundView, type RoundQuestionView } from "../rounds/round-view.server";
 import { requireOwnRound, requireRoundOwner, roundLabel, roundParamsSchema } from "../rounds/rounds.server";
 import { parseParams, readForm } from "../validation";
 
@@ -57,6 +57,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     },
     questions: await roundView(round),
   };
+}
+
+/**
+ * What the finish confirmation needs of a question. A design answer has two halves: its text
+ * and its drawing, either of which answers it.
+ */
+function headerQuestion(q: RoundQuestionView) {
+  const design = q.question.kind === "design";
+  const written = design ? String(q.response?.text ?? "").trim() !== "" : q.status !== "unanswered";
+  return { id: q.id, position: q.position, title: q.question.title, status: q.status, written, drawn: (q.diagram?.elements.length ?? 0) > 0 };
 }
 
 // Every answer form posts here with an intent; the values are checked per kind by the services.
@@ -108,6 +118,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         if (scene === undefined) return roundErrorResponse(new RoundError("The diagram is missing from this save.", 400));
         return { ok: true as const, intent, ...(await saveDiagram(user.id, roundId, question, scene)) };
       case "submit":
+        // a design answer's drawing comes with its submission when it changed since the last autosave
+        if (scene) await saveDiagram(user.id, roundId, question, scene);
         return { ok: true as const, intent, outcome: await submitAnswer(user.id, roundId, question, response) };
       case "run":
         return { ok: true as const, intent, run: await runCode(context.sandbox, user.id, roundId, question, response) };
@@ -173,7 +185,7 @@ export default function RoundPage() {
   const clock = useLiveDeadline(round, round.live);
   return (
     <section className="round">
-      <RoundHeader round={{ ...round, ...clock }} questions={questions.map((q) => ({ id: q.id, position: q.position, title: q.question.title, status: q.status }))} />
+      <RoundHeader round={{ ...round, ...clock }} questions={questions.map(headerQuestion)} />
       {data.unreachable ? (
         <p className="notice offline" role="status">
           Offline — the server cannot be reached. Keep working: your answers stay on this page and are saved when it is back.

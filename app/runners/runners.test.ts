@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { scratchDatabase } from "../../scripts/support/postgres";
+import { postgresProblem } from "../../test/support/test-database";
 import { createUser } from "../auth/auth.server";
 import { syncBank } from "../bank/sync.server";
 import { prisma } from "../db.server";
@@ -11,6 +12,12 @@ import { finishRound, runCustom, saveDraft, submitCode } from "../rounds/answers
 import { questionFromVersion } from "../rounds/content.server";
 import type { QueuedExecution } from "./executor.server";
 import { createQueueExecutor } from "./queue-executor.server";
+
+// The queue lives in PostgreSQL: without one, CI fails here and a laptop skips loudly.
+const noPostgres = await postgresProblem();
+const inCI = process.env.CI === "true" || process.env.CI === "1";
+if (noPostgres && !inCI) console.warn(`SKIPPED app/runners/runners.test.ts: PostgreSQL not reachable (${noPostgres})`);
+const skip = Boolean(noPostgres) && !inCI;
 
 let queue: { url: string; drop: () => Promise<void> };
 let executor: QueuedExecution;
@@ -53,6 +60,7 @@ function killGroup(child: ChildProcess) {
 }
 
 beforeAll(async () => {
+  if (skip) return;
   const report = await syncBank("questions");
   if (!report.ok) throw new Error(report.problems.join("\n"));
   queue = await scratchDatabase();
@@ -94,7 +102,7 @@ async function jsCodingRound() {
   return { user, round, rqId: round.questions[0].id, entry: q.entry.js!, skills: JSON.parse(version.skills) as string[] };
 }
 
-describe("sandbox runners on the job queue", () => {
+describe.skipIf(skip)("sandbox runners on the job queue", () => {
   it("runs Submit and Run on my arguments on a runner and answers as inline mode does", { timeout: 120_000 }, async () => {
     await startRunner();
     const { user, round, rqId, entry } = await jsCodingRound();

@@ -58,6 +58,7 @@ export class Candidate {
   private sending: Promise<void> | null = null;
   private stopped = false;
   private submits = 0;
+  private lastStatus = 0;
 
   constructor(
     private readonly browser: Browser,
@@ -137,7 +138,7 @@ export class Candidate {
     const typingEnd = Date.now() + span * 0.45;
     await this.typeCode(q, language, typingEnd, (f) => solutions.starter + "\n" + first.slice(0, Math.ceil(first.length * f)));
     const code = tagged(first);
-    await this.post("run", q.id, { intent: "run", language, code }, (r) => hasRun(r));
+    await this.whenBusyRetry(() => this.post("run", q.id, { intent: "run", language, code }, (r) => hasRun(r)));
     await sleep(500 + this.plan.rng() * 1500);
     await this.submitCode(q, language, code);
     if (!wrongFirst) return;
@@ -155,13 +156,22 @@ export class Candidate {
   }
 
   private async submitCode(q: QuestionView, language: string, code: string) {
-    const r = await this.post("submit-code", q.id, { intent: "submit-code", language, code }, (r) => hasRun(r));
+    const r = await this.whenBusyRetry(() => this.post("submit-code", q.id, { intent: "submit-code", language, code }, (r) => hasRun(r)));
     if (!r) return;
     this.metrics.verdicts.push(r.ms);
     const verdict = String((r.data as { run: { verdict?: string } }).run.verdict);
     this.ledger.submissions.push({ roundQuestionId: q.id, language, code, verdict });
     // the page's loaders run again after a Submit (shouldRevalidate)
     await this.loadRound("round-reload");
+  }
+
+  /** "The grader is busy right now … try again in a few seconds": a person does, twice at most. */
+  private async whenBusyRetry<T>(send: () => Promise<T | null>): Promise<T | null> {
+    for (let attempt = 0; ; attempt++) {
+      const result = await send();
+      if (result || this.lastStatus !== 503 || attempt === 2) return result;
+      await sleep(this.jittered(3_000));
+    }
   }
 
   private async choose(q: QuestionView, until: number) {
@@ -205,6 +215,7 @@ export class Candidate {
   private async post(kind: string, questionId: string, fields: Record<string, string | string[]>, good: (r: RemixResult) => boolean) {
     const { intent: _intent, ...response } = fields;
     const r = await this.browser.action(kind, this.actionUrl, { question: questionId, ...fields });
+    this.lastStatus = r.status;
     const acknowledged = r.status === 200 && (r.data as { ok?: boolean } | undefined)?.ok === true && good(r);
     if (r.status === 200 && !acknowledged) this.metrics.wrong(kind, JSON.stringify(r.data ?? r.error ?? null).slice(0, 200));
     if (!acknowledged) {

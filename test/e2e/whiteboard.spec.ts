@@ -94,7 +94,16 @@ test("a candidate draws the architecture; it survives a reload, locks with the r
   await actAs(context, baseURL!, candidate.id);
   const roundId = await createRound(candidate.email, [BLANK], { seconds: 1800, grading: "end" });
   await page.goto(`/practice/rounds/${roundId}`);
-  await page.getByLabel(/Your answer/).fill("Two-tower retrieval, then a ranking model fed by a feature store.");
+  const text = page.getByLabel(/Your answer/);
+  await text.fill("Two-tower retrieval, then a ranking model fed by a feature store.");
+
+  // keys typed in the text answer stay there: Excalidraw's shortcuts (r = rectangle) act only inside the board
+  await expect(page.getByTestId("toolbar-selection")).toBeChecked({ timeout: 30_000 });
+  await text.press("End");
+  await text.pressSequentially(" Rerank.");
+  await expect(text).toHaveValue(/Rerank\.$/);
+  await expect(page.getByTestId("toolbar-rectangle")).not.toBeChecked();
+  await expect(page.getByTestId("toolbar-selection")).toBeChecked();
 
   const board = await canvas(page);
   await tool(page, "rectangle");
@@ -258,4 +267,51 @@ test("an assessment's owner sees the candidate's drawing on the per-candidate re
   const design = page.locator('article[data-kind="design"]');
   await expect(design.getByRole("img", { name: "The candidate's diagram" })).toBeVisible({ timeout: 30_000 });
   await expect(design.locator("svg text").filter({ hasText: "Ranker" })).toHaveCount(1);
+});
+
+test("a drawing alone answers a design question: Submit is enabled by it and saves it first, and Finish does not list it as unanswered", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const candidate = await person(["candidate"]);
+  await actAs(context, baseURL!, candidate.id);
+  const roundId = await createRound(candidate.email, [BLANK, STARTING], { seconds: 1800, grading: "end" });
+  // the whiteboard's own autosaves never reach the server: only Submit can carry the drawing
+  await page.route(`**/practice/rounds/${roundId}**`, (route) =>
+    route.request().method() === "POST" && route.request().postData()?.includes("save-diagram") ? route.abort() : route.fallback(),
+  );
+  await page.goto(`/practice/rounds/${roundId}`);
+  const submit = page.getByRole("button", { name: "Submit answer" });
+  const board = await canvas(page);
+  await expect(submit).toBeDisabled();
+  const finishList = async () => {
+    await page.getByRole("button", { name: "Finish round" }).click();
+    const list = page.getByTestId("unanswered");
+    await expect(list).toBeVisible();
+    const items = await list.getByRole("listitem").allTextContents();
+    await page.getByRole("button", { name: "Keep going" }).click();
+    return items;
+  };
+  expect(await finishList()).toHaveLength(2);
+
+  await tool(page, "rectangle");
+  await drag(page, board.at(400, 120), board.at(560, 200));
+  await expect(page.getByTestId("diagram-summary")).toContainText("1 rectangle");
+  await expect(submit).toBeEnabled();
+  // drawn but not saved yet: already an answer as far as finishing is concerned
+  expect(await finishList()).toEqual([expect.stringMatching(/^2\. /)]);
+
+  await submit.click();
+  await expect(page.getByText("Answer submitted.")).toBeVisible();
+  const answer = await prisma.answer.findFirstOrThrow({ where: { roundId, roundQuestion: { position: 1 } }, include: { diagram: true } });
+  expect(answer.status).toBe("submitted");
+  expect((JSON.parse(answer.diagram!.scene) as { elements: { type: string }[] }).elements.map((e) => e.type)).toEqual(["rectangle"]);
+
+  // after a reload the page data says the same
+  await page.unrouteAll();
+  await page.reload();
+  await canvas(page);
+  await expect(page.getByRole("button", { name: /Submit/ })).toBeEnabled();
+  expect(await finishList()).toEqual([expect.stringMatching(/^2\. /)]);
 });

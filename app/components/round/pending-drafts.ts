@@ -26,8 +26,27 @@ export function draftFilled(questionId: string): boolean | undefined {
   return filled.get(questionId);
 }
 
+/** The key a design answer's whiteboard draft is kept under, beside its text's. */
+export function diagramKey(questionId: string): string {
+  return `${questionId}:diagram`;
+}
+
 function holdsSomething(fields: Record<string, unknown>): boolean {
-  return Object.entries(fields).some(([key, v]) => key !== "language" && (Array.isArray(v) ? v.length > 0 : String(v ?? "").trim() !== ""));
+  return Object.entries(fields).some(([key, v]) => {
+    if (key === "language") return false;
+    // a whiteboard draft is a whole scene, never blank text: it holds something when something is drawn
+    if (key === "scene") return drawsSomething(String(v));
+    return Array.isArray(v) ? v.length > 0 : String(v ?? "").trim() !== "";
+  });
+}
+
+function drawsSomething(sceneJson: string): boolean {
+  try {
+    const elements = (JSON.parse(sceneJson) as { elements?: unknown }).elements;
+    return Array.isArray(elements) && elements.length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** The server saved `serialized`: forget the draft unless it was edited since. */

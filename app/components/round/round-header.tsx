@@ -1,11 +1,12 @@
 import { Form, Link, useActionData, useNavigate, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { Countdown } from "../countdown";
-import { draftFilled } from "./pending-drafts";
+import { diagramKey, draftFilled } from "./pending-drafts";
 
 type Props = {
   round: { id: string; title: string; track: string; deadline: string; serverNow: string };
-  questions: { id: string; position: number; title: string; status: string }[];
+  /** written/drawn: what the page data holds (a drawing only for a design question) */
+  questions: { id: string; position: number; title: string; status: string; written: boolean; drawn: boolean }[];
 };
 
 export function RoundHeader({ round, questions }: Props) {
@@ -64,7 +65,8 @@ export function RoundHeader({ round, questions }: Props) {
 
 /** What finishing now leaves blank, by the page data and what was typed in this tab since. */
 function UnansweredList({ questions }: Pick<Props, "questions">) {
-  const unanswered = questions.filter((q) => draftFilled(q.id) === false || (draftFilled(q.id) === undefined && q.status === "unanswered"));
+  // this tab's drafts first (saved or not: a save does not reload the page data), then the page data
+  const unanswered = questions.filter((q) => !((draftFilled(q.id) ?? q.written) || (draftFilled(diagramKey(q.id)) ?? q.drawn)));
   if (unanswered.length === 0) return <span>Every question has an answer.</span>;
   return (
     <div className="unanswered" data-testid="unanswered">

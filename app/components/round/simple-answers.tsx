@@ -1,10 +1,10 @@
 import { useFetcher } from "@remix-run/react";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { PublicQuestion } from "../../../questions/index";
 import { SHORT_MAX_CHARS, TEXT_MAX_CHARS, wordCount } from "../../rounds/responses";
 import type { RoundQuestionView } from "../../rounds/round-view.server";
 import { Markdown } from "../markdown";
-import { DiagramAnswer } from "./diagram-answer";
+import { DiagramAnswer, holdsDrawing, type DiagramHandle } from "./diagram-answer";
 import { pendingDraft } from "./pending-drafts";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
@@ -176,10 +176,25 @@ export function FreeTextAnswer({ actionUrl, view, question }: Base & { question:
   const autosave = useAutosave(actionUrl, view.id, { text }, true);
   const submit = useSubmit(view);
   const words = wordCount(text);
+  const design = question.kind === "design";
+  // a design answer may be a drawing alone (the server accepts one), so the board counts too
+  const [drawn, setDrawn] = useState(() => design && holdsDrawing(view));
+  const diagram = useRef<DiagramHandle>(null);
+  const sceneField = useRef<HTMLInputElement>(null);
   const form = (
-    <submit.Form method="post" action={actionUrl} className="answer">
+    <submit.Form
+      method="post"
+      action={actionUrl}
+      className="answer"
+      onSubmit={() => {
+        // the drawing rides with the submission and is saved first, so an autosave still
+        // waiting to go never leaves the server submitting an older drawing (or none)
+        if (sceneField.current) sceneField.current.value = diagram.current?.changedScene() ?? "";
+      }}
+    >
       <input type="hidden" name="intent" value="submit" />
       <input type="hidden" name="question" value={view.id} />
+      {design ? <input type="hidden" name="scene" defaultValue="" ref={sceneField} /> : null}
       <details className="rubric-preview">
         <summary>How this answer is graded</summary>
         <ul>
@@ -208,7 +223,7 @@ export function FreeTextAnswer({ actionUrl, view, question }: Base & { question:
         </p>
       </div>
       <div className="answer-actions">
-        <button type="submit" disabled={submit.state !== "idle" || !text.trim()}>
+        <button type="submit" disabled={submit.state !== "idle" || (!text.trim() && !drawn)}>
           {submit.state !== "idle" ? "Submitting…" : view.status === "submitted" ? "Submit again" : "Submit answer"}
         </button>
         <SaveStatus state={autosave.state} error={autosave.error} savedAt={autosave.savedAt ?? view.savedAt} recovered={autosave.recovered} />
@@ -221,11 +236,11 @@ export function FreeTextAnswer({ actionUrl, view, question }: Base & { question:
       ) : null}
     </submit.Form>
   );
-  if (question.kind !== "design") return form;
+  if (!design) return form;
   // The whiteboard sits outside the form: Excalidraw's own buttons must never submit it.
   return (
     <>
-      <DiagramAnswer actionUrl={actionUrl} view={view} starting={question.diagram} />
+      <DiagramAnswer actionUrl={actionUrl} view={view} starting={question.diagram} handle={diagram} onDrawn={setDrawn} />
       {form}
     </>
   );
