@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, readEnv } from "./env.server";
+import { ConfigError, readEnv, requireQueueDatabase } from "./env.server";
 
 describe("readEnv", () => {
   it("refuses to start in production without a session secret, and says how to make one", () => {
@@ -26,5 +26,11 @@ describe("readEnv", () => {
     const pg = "postgresql://u:p@127.0.0.1:5432/app";
     expect(readEnv({ ...base, SANDBOX_MODE: "queue", DATABASE_URL: pg })).toMatchObject({ SANDBOX_MODE: "queue", queueDatabaseUrl: pg });
     expect(readEnv({ ...base, SANDBOX_MODE: "queue", QUEUE_DATABASE_URL: pg }).queueDatabaseUrl).toBe(pg);
+  });
+
+  it("a runner needs the queue's PostgreSQL whatever SANDBOX_MODE says", () => {
+    const base = { NODE_ENV: "development" as const, SESSION_SECRET: "s".repeat(40), DATABASE_URL: "file:/tmp/x.db" };
+    expect(() => requireQueueDatabase(readEnv(base))).toThrow(/runner cannot start[\s\S]*QUEUE_DATABASE_URL/);
+    expect(requireQueueDatabase(readEnv({ ...base, QUEUE_DATABASE_URL: "postgres://u:p@h/q" }))).toBe("postgres://u:p@h/q");
   });
 });

@@ -64,14 +64,16 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return { ...env, DATABASE_URL: url, SESSION_SECRET: secret, queueDatabaseUrl };
 }
 
+const WHERE_QUEUE = "  Set DATABASE_URL to a postgres://user:password@host:5432/db URL, or QUEUE_DATABASE_URL to put only the queue there";
 const NO_QUEUE_DATABASE =
   "Loopwright cannot start: SANDBOX_MODE=queue keeps its job queue in PostgreSQL, and there is none configured.\n" +
-  "  Set DATABASE_URL to a postgres://user:password@host:5432/db URL, or QUEUE_DATABASE_URL to put only the queue there,\n" +
-  "  or unset SANDBOX_MODE to run candidate code in this process.";
+  `${WHERE_QUEUE},\n  or unset SANDBOX_MODE to run candidate code in this process.`;
 
 /** The runner's own check: it always needs the queue, whatever SANDBOX_MODE says. */
 export function requireQueueDatabase(env: Env): string {
-  if (!env.queueDatabaseUrl) throw new ConfigError(NO_QUEUE_DATABASE.replace("SANDBOX_MODE=queue keeps its", "a runner takes jobs from a"));
+  if (!env.queueDatabaseUrl) {
+    throw new ConfigError(`Loopwright's runner cannot start: it takes jobs from a queue in PostgreSQL, and there is none configured.\n${WHERE_QUEUE}.`);
+  }
   return env.queueDatabaseUrl;
 }
 

@@ -10,6 +10,7 @@ import {
   adminUrl,
   createMigratedDatabase,
   dropDatabase,
+  dropDatabasesLabelled,
   migrationFolders,
   postgresProblem,
   randomDatabaseName,
@@ -21,6 +22,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** SQLite: the template file's path; PostgreSQL: the template database's name. */
     dbTemplate: string;
+    /** PostgreSQL: the label every database of this run carries, so the run can drop them all. */
+    dbRun: string;
   }
 }
 
@@ -33,10 +36,16 @@ export default async function setup(project: TestProject) {
           "`pg_ctlcluster 15 main start`, or point TEST_POSTGRES_URL at a server where the role may CREATEDB.",
       );
     }
-    const template = randomDatabaseName("template");
+    const run = crypto.randomBytes(4).toString("hex");
+    const template = randomDatabaseName(`${run}_template`);
     await createMigratedDatabase(template);
     project.provide("dbTemplate", template);
-    return () => dropDatabase(template);
+    project.provide("dbRun", run);
+    // a file whose tests are all skipped never runs its afterAll: its copy is dropped here
+    return async () => {
+      await dropDatabase(template);
+      await dropDatabasesLabelled(run);
+    };
   }
 
   const template = path.join(os.tmpdir(), `loopwright-test-template-${crypto.randomUUID()}.db`);

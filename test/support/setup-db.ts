@@ -9,7 +9,7 @@ import { createFromTemplate, dropDatabase, randomDatabaseName, testDatabase } fr
 process.env.SESSION_SECRET ??= "test-secret-test-secret-test-secret-0123";
 
 if (testDatabase() === "postgresql") {
-  const name = randomDatabaseName();
+  const name = randomDatabaseName(inject("dbRun"));
   process.env.DATABASE_URL = await createFromTemplate(name, inject("dbTemplate"));
   afterAll(async () => {
     const { prisma } = await import("../../app/db.server");

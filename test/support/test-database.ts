@@ -102,6 +102,13 @@ export async function createFromTemplate(name: string, template: string): Promis
   return urlFor(name);
 }
 
+/** Drops every database randomDatabaseName(label…) made, whoever forgot it. */
+export async function dropDatabasesLabelled(label: string): Promise<void> {
+  const prefix = `${process.env.TEST_DATABASE_PREFIX || "lwtest_"}${label}_`;
+  const { rows } = await withAdmin((c) => c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix]));
+  for (const { datname } of rows) await dropDatabase(datname);
+}
+
 export async function dropDatabase(name: string): Promise<void> {
   // FORCE: a client the test left open must not keep its database alive.
   await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
