@@ -31,13 +31,23 @@ class WalSQLite extends PrismaBetterSQLite3 {
   }
 }
 
+/**
+ * Prisma's defaults give an interactive transaction 2 s to get a connection and 5 s to finish,
+ * then fail it (P2028), which the person sees as a 500. Under `npm run bench:load` on
+ * PostgreSQL, Start, Submit, Finish and integrity batches failed that way while the pool's
+ * connections were held by requests a busy event loop was slow to finish. A slow answer is
+ * better than a lost one, so they wait longer.
+ */
+const transactionOptions = { maxWait: 15_000, timeout: 20_000 };
+
 /** A new client for `url`; the app uses the shared `prisma`, tests use this for a second connection. */
 export function createClient(url: string = databaseUrl()): PrismaClient {
   if (providerOf(url) === "postgresql") {
     // Each client only accepts an adapter of its own provider, hence two generated clients.
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+    const adapter = new PrismaPg({ connectionString: url });
+    return new PostgresClient({ adapter, transactionOptions }) as unknown as PrismaClient;
   }
-  return new SqliteClient({ adapter: new WalSQLite({ url }) });
+  return new SqliteClient({ adapter: new WalSQLite({ url }), transactionOptions });
 }
 
 export const prisma: PrismaClient = (globalForPrisma.__loopwrightPrisma ??= createClient());
