@@ -5,7 +5,7 @@ import { prisma } from "../db.server";
 import { finishRound, saveDiagram, saveDraft } from "./answers.server";
 import { createSandboxPool } from "../../sandbox/index";
 import { drawingOf } from "./diagrams.server";
-import { RoundError } from "./errors";
+import { rejection } from "../../test/support/round-error";
 import { requestReview } from "./results.server";
 
 beforeAll(async () => {
@@ -29,16 +29,6 @@ async function roundWith(userId: string, questionId: string) {
     include: { questions: true },
   });
   return { roundId: round.id, rqId: round.questions[0].id };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<RoundError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof RoundError) return e;
-    throw e;
-  }
-  throw new Error("expected a RoundError");
 }
 
 const box = (id: string) => ({ id, type: "rectangle", x: 0, y: 0, width: 10, height: 10, version: 1 });
@@ -72,7 +62,7 @@ describe("saving a design answer's drawing", () => {
     const user = await candidate();
     const { roundId, rqId } = await roundWith(user.id, "ads-ctr-prediction");
     await saveDiagram(user.id, roundId, rqId, scene(box("a")));
-    const image = await refusal(saveDiagram(user.id, roundId, rqId, scene({ id: "i", type: "image", x: 0, y: 0, width: 1, height: 1 })));
+    const image = await rejection(saveDiagram(user.id, roundId, rqId, scene({ id: "i", type: "image", x: 0, y: 0, width: 1, height: 1 })));
     expect(image.status).toBe(400);
     expect(image.message).toMatch(/Images are not allowed.*last saved diagram is kept/);
     const answer = await prisma.answer.findFirstOrThrow({ where: { roundId } });
@@ -84,11 +74,11 @@ describe("saving a design answer's drawing", () => {
   it("answers 404 to anyone but the round's owner, 400 on a question without a whiteboard, 409 after the deadline", async () => {
     const [owner, other] = [await candidate(), await candidate()];
     const { roundId, rqId } = await roundWith(owner.id, "ads-ctr-prediction");
-    expect((await refusal(saveDiagram(other.id, roundId, rqId, scene(box("a"))))).status).toBe(404);
+    expect((await rejection(saveDiagram(other.id, roundId, rqId, scene(box("a"))))).status).toBe(404);
     const behavioural = await roundWith(owner.id, "pushed-back-on-a-launch");
-    expect((await refusal(saveDiagram(owner.id, behavioural.roundId, behavioural.rqId, scene(box("a"))))).status).toBe(400);
+    expect((await rejection(saveDiagram(owner.id, behavioural.roundId, behavioural.rqId, scene(box("a"))))).status).toBe(400);
     await prisma.round.update({ where: { id: roundId }, data: { deadlineAt: new Date(Date.now() - 60_000) } });
-    expect((await refusal(saveDiagram(owner.id, roundId, rqId, scene(box("a"))))).status).toBe(409);
+    expect((await rejection(saveDiagram(owner.id, roundId, rqId, scene(box("a"))))).status).toBe(409);
   });
 
   it("a drawing alone is an answer: submitted when the round ends and open to a review request", async () => {

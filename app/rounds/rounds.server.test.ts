@@ -7,6 +7,7 @@ import { finishRound, runCode, saveDraft, submitAnswer, submitCode } from "./ans
 import { RateLimit } from "../rate-limit.server";
 import { questionFromVersion } from "./content.server";
 import { RoundError } from "./errors";
+import { rejection } from "../../test/support/round-error";
 import { requestReview, roundResults, selfAssess } from "./results.server";
 import { requireOwnRound, startRound } from "./rounds.server";
 
@@ -26,16 +27,6 @@ async function candidate() {
 /** Opens a few pooled connections, so racing requests really run side by side (as on a busy server). */
 async function warmConnections() {
   await Promise.all(Array.from({ length: 4 }, () => prisma.$transaction(async (tx) => tx.user.count())));
-}
-
-async function rejection(promise: Promise<unknown>): Promise<RoundError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof RoundError) return e;
-    throw e;
-  }
-  throw new Error("expected a RoundError");
 }
 
 /** A round holding exactly the given question, for tests that need a particular kind. */
