@@ -166,7 +166,8 @@ test("a manager builds from a template, edits, publishes and invites; a candidat
   await expect(page).toHaveURL(link!);
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
   await expect(page.getByTestId("attempt-minutes")).toContainText("90 minutes");
-  await expect(page.getByText(`${count + 1}: `)).toBeVisible();
+  // the whole fact, so a date elsewhere on the page ("…13: …") cannot match it too
+  await expect(page.getByText(new RegExp(`^${count + 1}: .*system-design`))).toBeVisible();
   await expect(page.getByText(/1 system-design question/)).toBeVisible();
   await expect(page.getByText(designTitle)).toHaveCount(0); // kinds and counts only
   await expectAccessible(page);
