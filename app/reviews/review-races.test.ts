@@ -6,7 +6,7 @@ import { createAssessmentAnswer, waiveCalibration } from "../../test/e2e/review-
 import { createUser } from "../auth/auth.server";
 import { syncBank } from "../bank/sync.server";
 import { prisma } from "../db.server";
-import { claim, submitReview, type Viewer } from "./reviews.server";
+import { claim, saveDraft, submitReview, type Viewer } from "./reviews.server";
 
 beforeAll(async () => {
   const report = await syncBank("questions");
@@ -39,6 +39,19 @@ async function answerNeeding(reviewsRequired: number) {
 }
 
 describe("reviewers racing on one answer", () => {
+  it("a draft save in flight when the reviewer submits neither rewrites the submitted review nor holds the place again", async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const answerId = await answerNeeding(2);
+      const [reviewer] = await twoReviewers();
+      await claim(reviewer, answerId);
+      await Promise.allSettled([submitReview(reviewer, answerId, GRADES), saveDraft(reviewer, answerId, { ...GRADES, comment: "late draft" })]);
+      const review = await prisma.review.findFirstOrThrow({ where: { answerId, reviewerId: reviewer.id } });
+      expect(review.status).toBe("submitted");
+      if (review.comment === "late draft") expect(review.draft).toBeNull();
+      expect(await prisma.reviewHold.count({ where: { answerId } })).toBe(0);
+    }
+  });
+
   it("gives the one place two reviewers claim at the same moment to one of them", async () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       const answerId = await answerNeeding(1);

@@ -220,19 +220,29 @@ function checkGrades(rubric: readonly { id: string; title: string; points: numbe
 /**
  * Keep the draft as it stands (blank points allowed). Working on it keeps the
  * reviewer's hold alive, or takes the hold back after it lapsed if a place is still free.
+ * In turns with Submit and checked again inside: a draft save still in flight when the
+ * reviewer submits (on PostgreSQL, or from a second server) would otherwise write over the
+ * submitted review and take a hold again, keeping the place from the next reviewer.
  */
 export async function saveDraft(viewer: Viewer, answerId: string, input: GradingInput, now = new Date()) {
-  const { a, mine, rubric } = await ownDraft(viewer, answerId);
+  const { rubric } = await ownDraft(viewer, answerId);
   checkGrades(rubric, input.grades, false);
-  await prisma.review.update({ where: { id: mine.id }, data: { draft: JSON.stringify(input), comment: input.comment } });
-  const { open } = stateOf(a, await reviewSettings());
-  if (open && (holdsPlace(a.holds, now, viewer.id) || freeSlots(open.needed, open.have, a.holds, now, viewer.id) > 0)) {
-    await prisma.reviewHold.upsert({
-      where: { answerId_reviewerId: { answerId, reviewerId: viewer.id } },
-      create: { answerId, reviewerId: viewer.id, expiresAt: holdExpiry(now), createdAt: now },
-      update: { expiresAt: holdExpiry(now) },
-    });
-  }
+  const thresholds = await reviewSettings();
+  await prisma.$transaction(async (tx) => {
+    await takeTurnOn(tx, answerId);
+    const a = (await loadAnswer(tx, answerId))!;
+    const mine = a.reviews.find((r) => r.reviewerId === viewer.id);
+    if (!mine || mine.status === "submitted") throw new ReviewError("Your review is submitted and can no longer change.", 409);
+    await tx.review.update({ where: { id: mine.id }, data: { draft: JSON.stringify(input), comment: input.comment } });
+    const { open } = stateOf(a, thresholds);
+    if (open && (holdsPlace(a.holds, now, viewer.id) || freeSlots(open.needed, open.have, a.holds, now, viewer.id) > 0)) {
+      await tx.reviewHold.upsert({
+        where: { answerId_reviewerId: { answerId, reviewerId: viewer.id } },
+        create: { answerId, reviewerId: viewer.id, expiresAt: holdExpiry(now), createdAt: now },
+        update: { expiresAt: holdExpiry(now) },
+      });
+    }
+  });
   return { savedAt: now };
 }
 
