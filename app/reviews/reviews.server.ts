@@ -192,8 +192,10 @@ export async function gradingView(viewer: Viewer, answerId: string, now = new Da
 
 export type GradingInput = { grades: Record<string, number | null>; notes: Record<string, string>; comment: string };
 
-async function ownDraft(viewer: Viewer, answerId: string) {
-  const a = await loadAnswer(prisma, answerId);
+/** The viewer's unsubmitted review of a rubric-graded answer, read inside the transaction that writes it. */
+async function ownDraft(tx: Parameters<typeof takeTurnOn>[0], viewer: Viewer, answerId: string) {
+  await takeTurnOn(tx, answerId);
+  const a = await loadAnswer(tx, answerId);
   if (!a || !RUBRIC_KINDS.includes(a.questionVersion.kind)) throw new ReviewError("Not found", 404);
   refuseOwn(a, viewer);
   const mine = a.reviews.find((r) => r.reviewerId === viewer.id);
@@ -225,14 +227,10 @@ function checkGrades(rubric: readonly { id: string; title: string; points: numbe
  * submitted review and take a hold again, keeping the place from the next reviewer.
  */
 export async function saveDraft(viewer: Viewer, answerId: string, input: GradingInput, now = new Date()) {
-  const { rubric } = await ownDraft(viewer, answerId);
-  checkGrades(rubric, input.grades, false);
   const thresholds = await reviewSettings();
   await prisma.$transaction(async (tx) => {
-    await takeTurnOn(tx, answerId);
-    const a = (await loadAnswer(tx, answerId))!;
-    const mine = a.reviews.find((r) => r.reviewerId === viewer.id);
-    if (!mine || mine.status === "submitted") throw new ReviewError("Your review is submitted and can no longer change.", 409);
+    const { a, mine, rubric } = await ownDraft(tx, viewer, answerId);
+    checkGrades(rubric, input.grades, false);
     await tx.review.update({ where: { id: mine.id }, data: { draft: JSON.stringify(input), comment: input.comment } });
     const { open } = stateOf(a, thresholds);
     if (open && (holdsPlace(a.holds, now, viewer.id) || freeSlots(open.needed, open.have, a.holds, now, viewer.id) > 0)) {
@@ -248,15 +246,11 @@ export async function saveDraft(viewer: Viewer, answerId: string, input: Grading
 
 /** Submit: complete, in range, still needed. Then the answer's grade is settled if it can be. */
 export async function submitReview(viewer: Viewer, answerId: string, input: GradingInput, now = new Date()) {
-  const { rubric } = await ownDraft(viewer, answerId);
-  checkGrades(rubric, input.grades, true);
   const thresholds = await reviewSettings();
   const grades = input.grades as Record<string, number>;
   return prisma.$transaction(async (tx) => {
-    await takeTurnOn(tx, answerId);
-    const a = (await loadAnswer(tx, answerId))!;
-    const mine = a.reviews.find((r) => r.reviewerId === viewer.id)!;
-    if (mine.status === "submitted") throw new ReviewError("Your review is submitted and can no longer change.", 409);
+    const { a, mine, rubric } = await ownDraft(tx, viewer, answerId);
+    checkGrades(rubric, input.grades, true);
     const { open } = stateOf(a, thresholds);
     if (!open) throw new ReviewError("This answer needs no more reviews; your draft is kept.", 409);
     if (!holdsPlace(a.holds, now, viewer.id) && freeSlots(open.needed, open.have, a.holds, now, viewer.id) === 0) {
